@@ -1,0 +1,42 @@
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../setup/astro-build.ts';
+import { FIXTURE_SOURCE } from '../setup/paths.ts';
+
+describe('a content error', () => {
+  test('fails the build before anything is written, naming the file and originalUrl', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-bad-'));
+    const content = join(dir, 'content');
+    cpSync(FIXTURE_SOURCE, content, { recursive: true });
+    writeFileSync(
+      join(content, 'articles/2024/04/no-url.md'),
+      '---\ntitle: 缺少原文链接的稿件\ndate: 2024-04-05\nsource: 示范日报\ncategory: 要闻\n---\n\n正文。\n',
+    );
+    writeFileSync(
+      join(content, 'articles/2024/04/bad-key.md'),
+      '---\ntitle: 字段名写错的稿件\ndate: 2024-04-06\n来源: 示范日报\noriginal_url: https://daily.example.org/a.html\ncategory: 要闻\n---\n\n正文。\n',
+    );
+    const out = join(dir, 'dist');
+    const result = buildSite(content, out);
+    expect(result.status).toBe(1);
+    const rows = result.output
+      .split('\n')
+      .filter((l) => l.startsWith('error'))
+      .map((l) => {
+        const [, where = '', field = ''] = l.split(/ {2,}/);
+        return [where.replace(/^.*?articles\//, 'articles/'), field];
+      });
+    expect(rows).toEqual([
+      ['articles/2024/04/bad-key.md:1:1', 'originalUrl'],
+      ['articles/2024/04/bad-key.md:1:1', 'source'],
+      ['articles/2024/04/bad-key.md:4:1', '来源'],
+      ['articles/2024/04/bad-key.md:5:1', 'original_url'],
+      ['articles/2024/04/no-url.md:1:1', 'originalUrl'],
+    ]);
+    expect(result.output).toContain('did you mean `originalUrl`?');
+    expect(result.output).toContain('did you mean `source`?');
+    expect(existsSync(out)).toBe(false);
+  });
+});

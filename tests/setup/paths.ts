@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const OUTPUT = fileURLToPath(new URL('../.output/', import.meta.url));
+export const FIXTURE_SOURCE = fileURLToPath(new URL('../fixtures/site/content/', import.meta.url));
+export const FIXTURE_CONTENT = `${OUTPUT}fixture-content`;
+export const FIXTURE_DIST = `${OUTPUT}fixture-dist`;
+export const DEMO_DIST = `${OUTPUT}demo-dist`;
+/** Articles the setup adds to the fixture column 要闻, so that it has 45 and three pages. */
+export const GENERATED_COUNT = 44;
