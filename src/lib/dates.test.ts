@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { compareDatesDesc, dateToChinese, dateToDay, dateToIso, instantToArticleDate, parseArticleDate, yamlValueToArticleDate } from './dates.ts';
+import {
+  compareDatesDesc,
+  dateToChinese,
+  dateToDay,
+  dateToIso,
+  instantToArticleDate,
+  parseArticleDate,
+  yamlValueToArticleDate,
+} from './dates.ts';
 
 const originalTz = process.env['TZ'];
 afterEach(() => {

@@ -3,7 +3,10 @@ import { pagerItems, pageToPath, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   test('returns 3 pages of 20, 20 and 5 for 45 items', () => {
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i), 20);
+    const pages = paginate(
+      Array.from({ length: 45 }, (_, i) => i),
+      20,
+    );
     expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
     expect(pages.map((p) => p.total)).toEqual([3, 3, 3]);
     expect(pages[2]?.items[0]).toBe(40);

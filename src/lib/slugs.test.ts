@@ -13,8 +13,12 @@ describe('explainBadArticleId', () => {
     expect(explainBadArticleId('2024/04/anshan-wenming')).toBeUndefined();
   });
   test('names each segment with Chinese, spaces or capitals', () => {
-    expect(explainBadArticleId('2024/04/鞍山 文明')).toBe('path segment(s) "鞍山 文明" must be lower-case ASCII letters, digits and hyphens');
-    expect(explainBadArticleId('2024/April/Big_File')).toBe('path segment(s) "April", "Big_File" must be lower-case ASCII letters, digits and hyphens');
+    expect(explainBadArticleId('2024/04/鞍山 文明')).toBe(
+      'path segment(s) "鞍山 文明" must be lower-case ASCII letters, digits and hyphens',
+    );
+    expect(explainBadArticleId('2024/April/Big_File')).toBe(
+      'path segment(s) "April", "Big_File" must be lower-case ASCII letters, digits and hyphens',
+    );
   });
 });
 

@@ -5,9 +5,7 @@
  */
 export function markdownToSummary(markdown: string, max = 120): string {
   const blocks = markdown.replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  const paragraph = blocks
-    .map((b) => b.trim())
-    .find((b) => b && !/^(#|!\[|\||<|>|[-*+] |\d+\. |```|---|import |export )/.test(b));
+  const paragraph = blocks.map((b) => b.trim()).find((b) => b && !/^(#|!\[|\||<|>|[-*+] |\d+\. |```|---|import |export )/.test(b));
   if (!paragraph) return '';
   const plain = paragraph
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')

@@ -147,7 +147,9 @@ describe('createArticleSchema', () => {
   });
 
   test('reports a title that is only whitespace', () => {
-    expect(messages({ ...seed, title: '  \u200b ' })).toEqual(['title: `title`（标题）不能为空。`title` is empty: write e.g. `title: 播下“文明种” 盛开“幸福花”`.']);
+    expect(messages({ ...seed, title: '  \u200b ' })).toEqual([
+      'title: `title`（标题）不能为空。`title` is empty: write e.g. `title: 播下“文明种” 盛开“幸福花”`.',
+    ]);
   });
 
   test('reads a takedown record', () => {

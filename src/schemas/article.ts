@@ -93,11 +93,19 @@ export function createArticleSchema({ columns, sources }: ArticleSchemaContext) 
       /** Date this site published it (defaults to `date`); a future value schedules it. */
       published: articleDate('published', '本站发布时间').optional(),
       /** Free tags (标签). */
-      tags: z.array(z.string().trim().min(1), { error: '`tags` 应为列表，例如 `tags: [反腐败, 作风建设]`。`tags` must be a list, e.g. `tags: [反腐败, 作风建设]`.' }).default([]),
+      tags: z
+        .array(z.string().trim().min(1), {
+          error: '`tags` 应为列表，例如 `tags: [反腐败, 作风建设]`。`tags` must be a list, e.g. `tags: [反腐败, 作风建设]`.',
+        })
+        .default([]),
       /** One-paragraph summary for lists and feeds; defaults to the first paragraph. */
       summary: text('summary', '摘要', '……').optional(),
       /** The reprint is cut: `true`, or a note saying what was left out (删节说明). */
-      abridged: z.union([z.boolean(), z.string().trim().min(1)], { error: '`abridged` 应为 true 或删节说明文字。`abridged` must be true or a note on what was cut.' }).default(false),
+      abridged: z
+        .union([z.boolean(), z.string().trim().min(1)], {
+          error: '`abridged` 应为 true 或删节说明文字。`abridged` must be true or a note on what was cut.',
+        })
+        .default(false),
       /** A draft shows in `npm run dev` only. */
       draft: z.boolean({ error: '`draft` 应为 true 或 false。`draft` must be true or false.' }).default(false),
       /** Takedown record; the page becomes a tombstone. */

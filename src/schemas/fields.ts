@@ -13,7 +13,12 @@ export function requiredMessage(field: string, label: string, example: string) {
 export function text(field: string, label: string, example: string) {
   return z
     .string({ error: requiredMessage(field, label, example) })
-    .transform((s) => s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\u00a0/g, ' ').trim())
+    .transform((s) =>
+      s
+        .replace(/[\u200b-\u200d\ufeff]/g, '')
+        .replace(/\u00a0/g, ' ')
+        .trim(),
+    )
     .pipe(
       z.string().min(1, {
         error: `\`${field}\`（${label}）不能为空。\`${field}\` is empty: write e.g. \`${field}: ${example}\`.`,

@@ -3,7 +3,8 @@ import { text } from './fields.ts';
 
 /** How an article's `<link rel="canonical">` and robots meta are set. */
 export const CanonicalPolicySchema = z.enum(['self', 'original', 'noindex'], {
-  error: '`canonical` 只能是 self、original 或 noindex。`canonical` must be one of: self (this page), original (the original URL), noindex (keep out of search engines).',
+  error:
+    '`canonical` 只能是 self、original 或 noindex。`canonical` must be one of: self (this page), original (the original URL), noindex (keep out of search engines).',
 });
 
 const ContactSchema = z.strictObject({
@@ -22,9 +23,17 @@ export const SiteSchema = z.strictObject({
   /** Organisation line above the site name, like 政讯通中心. */
   brand: text('brand', '机构名称', '政务信息中心').optional(),
   /** Public origin of the site, used for canonical links, feeds and the sitemap. */
-  url: z.url({ protocol: /^https?$/, error: '`url` 应为站点的完整网址，例如 https://news.example.cn。`url` must be the site origin, e.g. https://news.example.cn' }),
+  url: z.url({
+    protocol: /^https?$/,
+    error: '`url` 应为站点的完整网址，例如 https://news.example.cn。`url` must be the site origin, e.g. https://news.example.cn',
+  }),
   /** Sub-path the site is served under; `/` for the root. Overridden by `SITE_BASE`. */
-  base: z.string().regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: '`base` 应以 / 开头并以 / 结尾，例如 / 或 /news/。`base` must start and end with /, e.g. / or /news/' }).default('/'),
+  base: z
+    .string()
+    .regex(/^\/([A-Za-z0-9._-]+\/)*$/, {
+      error: '`base` 应以 / 开头并以 / 结尾，例如 / 或 /news/。`base` must start and end with /, e.g. / or /news/',
+    })
+    .default('/'),
   /** Meta description of the home page. */
   description: text('description', '站点简介', '转载中央和地方政务新闻'),
   /** 主办 line of the footer. */
@@ -34,7 +43,9 @@ export const SiteSchema = z.strictObject({
   /** 版权所有 line of the footer. */
   copyright: text('copyright', '版权声明', '某某网 版权所有。'),
   /** Contact lines of the footer, also the takedown contact the disclaimer refers to. */
-  contacts: z.array(ContactSchema).min(1, { error: '`contacts` 至少需要一项联系方式（免责声明承诺30日内处理，读者需要联系渠道）。Add at least one contact.' }),
+  contacts: z
+    .array(ContactSchema)
+    .min(1, { error: '`contacts` 至少需要一项联系方式（免责声明承诺30日内处理，读者需要联系渠道）。Add at least one contact.' }),
   /** Postal address line of the footer. */
   address: text('address', '地址', '北京市东城区某某大街1号').optional(),
   /** ICP 备案号, linked to beian.miit.gov.cn in the footer. */

@@ -24,7 +24,9 @@ describe('the seed reprint in Chromium', () => {
     const page = await browser.newPage();
     const problems = watchConsole(page);
     await page.goto(`${demo.url}articles/2024/04/anshan-wenming-chengshi/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('播下“文明种” 盛开“幸福花”——鞍山市争创全国文明城市纪实');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      '播下“文明种” 盛开“幸福花”——鞍山市争创全国文明城市纪实',
+    );
     const meta = (await page.locator('.article-meta').innerText()).replace(/\s+/g, ' ');
     expect(meta).toBe('发布时间：2024-04-18 来源：中共辽宁省委组织部 作者：佚名');
     const original = page.getByRole('link', { name: 'https://lndj.gov.cn/portaluploads/html/info/50012.html' });
@@ -59,10 +61,13 @@ describe('reading on a phone', () => {
   test('at 320px the body text is at least 18px with line-height at least 1.75 and nothing scrolls sideways', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(`${demo.url}articles/2024/04/anshan-wenming-chengshi/`);
-    const style = await page.locator('.article-body p').first().evaluate((p) => {
-      const s = getComputedStyle(p);
-      return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight) / parseFloat(s.fontSize) };
-    });
+    const style = await page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => {
+        const s = getComputedStyle(p);
+        return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight) / parseFloat(s.fontSize) };
+      });
     expect(style.size).toBeGreaterThanOrEqual(18);
     expect(style.lineHeight).toBeGreaterThanOrEqual(1.75);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -10,7 +10,13 @@ describe('article page', () => {
   test('shows title, date, canonical source, author, original title and editor', () => {
     expect(textOf(page.querySelector('h1'))).toBe('示范县完成青石岭水库除险加固工程');
     const meta = page.querySelectorAll('.article-meta span').map(textOf);
-    expect(meta).toEqual(['发布时间：2024-03-12', '来源：示范日报', '作者：林晓舟', '原标题：青石岭水库除险加固工程通过竣工验收', '责任编辑：周明远']);
+    expect(meta).toEqual([
+      '发布时间：2024-03-12',
+      '来源：示范日报',
+      '作者：林晓舟',
+      '原标题：青石岭水库除险加固工程通过竣工验收',
+      '责任编辑：周明远',
+    ]);
     expect(page.querySelector('.article-meta time')?.getAttribute('datetime')).toBe('2024-03-12T10:05:00+08:00');
   });
 
@@ -23,7 +29,9 @@ describe('article page', () => {
   test('links 原文链接 to the original and shows the disclaimer from site.yaml', () => {
     const link = page.querySelector('.original-link a');
     expect(link?.getAttribute('href')).toBe('https://daily.example.org/news/2024/0312/qingshiling.html');
-    expect(textOf(page.querySelector('.disclaimer'))).toBe('[免责声明] 本文来源于网络转载，仅供学习交流使用。如涉及作品内容、版权和其它问题，请在30日内与本网联系。');
+    expect(textOf(page.querySelector('.disclaimer'))).toBe(
+      '[免责声明] 本文来源于网络转载，仅供学习交流使用。如涉及作品内容、版权和其它问题，请在30日内与本网联系。',
+    );
   });
 
   test('renders Markdown headings with stable ids', () => {

@@ -12,7 +12,14 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     spawnSync(process.execPath, args, {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, ZHUANZAI_CONTENT_DIR: contentDir, ZHUANZAI_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+      env: {
+        ...process.env,
+        ZHUANZAI_CONTENT_DIR: contentDir,
+        ZHUANZAI_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        ...env,
+      },
     });
   const check = run(['scripts/check.ts', '--quiet']);
   if (check.status !== 0) return { status: check.status, output: `${check.stdout}${check.stderr}` };

@@ -37,7 +37,8 @@ export function parseArticle(file: string, source: string): { article?: ParsedAr
           field: '-',
           severity: 'error',
           line: 1,
-          message: '文件缺少 frontmatter。The file has no frontmatter: start it with a `---` line, the fields (title, date, source, originalUrl, category), and another `---` line. `npm run new` writes one for you.',
+          message:
+            '文件缺少 frontmatter。The file has no frontmatter: start it with a `---` line, the fields (title, date, source, originalUrl, category), and another `---` line. `npm run new` writes one for you.',
         },
       ],
     };

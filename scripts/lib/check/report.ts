@@ -2,7 +2,12 @@ import { formatProblem, type ContentProblem } from '../../../src/schemas/problem
 
 /** GitHub Actions workflow command, so problems show on the pull request's diff. */
 export function problemToAnnotation(p: ContentProblem): string {
-  const props = [`file=${p.file}`, p.line === undefined ? '' : `line=${p.line}`, p.column === undefined ? '' : `col=${p.column}`, `title=${p.field}`]
+  const props = [
+    `file=${p.file}`,
+    p.line === undefined ? '' : `line=${p.line}`,
+    p.column === undefined ? '' : `col=${p.column}`,
+    `title=${p.field}`,
+  ]
     .filter(Boolean)
     .join(',');
   const message = p.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -18,7 +18,8 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; pr
           field: '-',
           severity: 'error',
           line: 1,
-          message: '文件不是 UTF-8 编码（可能是 GBK/GB2312）。The file is not UTF-8: re-save it as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), or import the original page with `npm run import`.',
+          message:
+            '文件不是 UTF-8 编码（可能是 GBK/GB2312）。The file is not UTF-8: re-save it as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), or import the original page with `npm run import`.',
         },
       ],
     };

@@ -8,7 +8,12 @@ import type { ParsedArticle } from '../frontmatter.ts';
  * line of its key (line 1 for a missing key). A source alias is accepted with a warning
  * naming the canonical form.
  */
-export function checkFrontmatter(file: string, article: ParsedArticle, schema: ArticleSchema, sources: readonly Source[]): ContentProblem[] {
+export function checkFrontmatter(
+  file: string,
+  article: ParsedArticle,
+  schema: ArticleSchema,
+  sources: readonly Source[],
+): ContentProblem[] {
   const result = schema.safeParse(article.data);
   const problems = result.success ? [] : issuesToProblems(file, result.error.issues);
   const written = article.data['source'];
