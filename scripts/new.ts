@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/schemas/problems.ts';
 import { loadSiteData } from './lib/check/content-files.ts';
 import { writeFileAtomic } from './lib/import/write-atomic.ts';
-import { askMissing } from './lib/new/prompt.ts';
+import { askMissing, type PartialFields } from './lib/new/prompt.ts';
 import { scaffoldArticle, type NewArticleFields } from './lib/new/scaffold.ts';
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ if (!site.ok) {
   process.exit(1);
 }
 
-let fields: Partial<NewArticleFields> = {
+let fields: PartialFields = {
   title: values.title,
   source: values.source,
   originalUrl: values.url,

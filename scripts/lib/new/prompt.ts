@@ -10,13 +10,12 @@ const QUESTIONS: readonly { key: keyof NewArticleFields; label: string; optional
   { key: 'author', label: '作者 author (回车=佚名)', optional: true },
 ];
 
-/** Asks, in a terminal, for every field not given as a flag; `choices` lists known columns. */
-export async function askMissing(
-  rl: Interface,
-  given: Partial<NewArticleFields>,
-  columns: readonly string[],
-): Promise<Partial<NewArticleFields>> {
-  const out: Partial<NewArticleFields> = { ...given };
+/** The fields as flags give them: any may be absent. */
+export type PartialFields = { [K in keyof NewArticleFields]?: string | undefined };
+
+/** Asks, in a terminal, for every field not given as a flag; `columns` lists the known columns. */
+export async function askMissing(rl: Interface, given: PartialFields, columns: readonly string[]): Promise<PartialFields> {
+  const out: PartialFields = { ...given };
   for (const q of QUESTIONS) {
     if (out[q.key]) continue;
     const hint = q.key === 'category' ? `（${columns.join('、')}）` : '';
