@@ -7,7 +7,7 @@ import { extractFromHtml, preferTime } from './extract-html.ts';
 import { mdastToMarkdown } from './markdown.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/import');
-const columns = ['时政要闻', '廉政舆情', '地方动态'];
+const columns = ['时政要闻', '廉政舆情', '地方动态', '要闻动态'];
 
 function extract(name: string, category?: string) {
   const { text } = decodePage(readFileSync(join(FIXTURES, name)));
@@ -76,11 +76,37 @@ describe('extractFromHtml', () => {
     expect([page.title, page.date, page.source]).toEqual(['新聞稿：港口吞吐量創新高', '2024-01-08', '示例日報']);
   });
 
-  test.each(['trs-gov-page.html', 'news-dateline-page.html', 'gb2312-page.html'])('leaves no page furniture in the body of %s', (name) => {
-    const { body } = extract(name);
-    expect(CHROME_MARKERS.filter((m) => body.includes(m))).toEqual([]);
-    expect(body).not.toMatch(/统计代码|编辑器注释|Play Video|打印|关闭窗口/u);
+  test('reads label variants: 时分 times, 文章来源 beside a font-size widget, 原标题, a speech opening and a site-first <title>', () => {
+    const page = extract('label-variants-page.html');
+    expect({ ...page, body: undefined }).toEqual({
+      title: '政府工作报告（摘要）',
+      date: '2024-01-22 10:30',
+      source: '示例日报',
+      author: null,
+      originalUrl: null,
+      editor: null,
+      category: '要闻动态',
+      baseUrl: undefined,
+      originalTitle: '示例省政府工作报告',
+      body: undefined,
+    });
+    expect(page.body.split('\n\n')[0]).toBe('各位代表：');
+    expect(page.body).not.toMatch(/原标题|字体|分享/u);
   });
+
+  test('reads JSON-LD dates in Beijing time and an unbracketed dateline author', () => {
+    const page = extract('jsonld-page.html');
+    expect([page.title, page.date, page.author, page.source]).toEqual(['高原牧区通上稳定电网', '2024-02-01 09:20', '次仁', null]);
+  });
+
+  test.each(['trs-gov-page.html', 'news-dateline-page.html', 'gb2312-page.html', 'label-variants-page.html'])(
+    'leaves no page furniture in the body of %s',
+    (name) => {
+      const { body } = extract(name);
+      expect(CHROME_MARKERS.filter((m) => body.includes(m))).toEqual([]);
+      expect(body).not.toMatch(/统计代码|编辑器注释|Play Video|打印|关闭窗口/u);
+    },
+  );
 });
 
 describe('preferTime', () => {

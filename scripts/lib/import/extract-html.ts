@@ -88,6 +88,7 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
   );
   const date = preferTime([
     metaDate ? metaDateToArticleDate(metaDate) : undefined,
+    meta.jsonLd.datePublished ? metaDateToArticleDate(meta.jsonLd.datePublished) : undefined,
     labels.date,
     firstHeaderDate(header),
     urlToDate(canonical ?? pageUrl ?? ''),
@@ -109,5 +110,6 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
     category: category ?? null,
     body,
     baseUrl: base ?? null,
+    originalTitle: labels.originalTitle !== undefined && labels.originalTitle !== title ? labels.originalTitle : undefined,
   };
 }

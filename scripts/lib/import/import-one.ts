@@ -184,6 +184,7 @@ export async function importOne(input: string, options: ImportOptions): Promise<
     originalUrl: fields.originalUrl ?? undefined,
     category: fields.category ?? undefined,
     editor: fields.editor ?? undefined,
+    originalTitle: draft.originalTitle,
   });
   const body = mdastToMarkdown(draft.body) + attachments;
   const schema = createArticleSchema(options.siteData);

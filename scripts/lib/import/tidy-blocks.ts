@@ -9,6 +9,12 @@ export function isProseText(text: string): boolean {
   return t.length >= 12 && /[。！？；…]|[，,].*[，,。]/u.test(t);
 }
 
+/** Where an article may start: a sentence, or a salutation such as `各位代表：` that opens a speech. */
+function isLeadStart(text: string): boolean {
+  const t = text.trim();
+  return isProseText(t) || /^[\p{Script=Han}、，\s]{2,20}[:：]$/u.test(t);
+}
+
 /** A photo credit or caption line: `……。山东女子学院供图`, `新华社记者 张三 摄`. */
 function isCaption(text: string): boolean {
   return /(?:供图|摄|图片来源[:：].*|（.{0,20}摄）|\(.{0,20}摄\))$/u.test(text.trim()) && text.trim().length <= 120;
@@ -89,7 +95,7 @@ export function tidyBlocks(tree: Root, { title }: TidyOptions): Root {
     if (isImageBlock(node)) return true;
     if (!text) return node.type === 'table';
     if (node.type === 'paragraph' || node.type === 'heading') {
-      if (isChromeLine(text) || (isLabelLine(text) && !isProseText(text))) return false;
+      if (isChromeLine(text) || (isLabelLine(text) && !isProseText(text)) || /^[【[(（]?原标?题[:：]/u.test(text)) return false;
       if (titleKey && squash(text) === titleKey) return false;
     }
     return true;
@@ -101,7 +107,7 @@ export function tidyBlocks(tree: Root, { title }: TidyOptions): Root {
     if (image?.type === 'image' && !image.alt && next?.type === 'paragraph' && isCaption(toString(next))) image.alt = toString(next).trim();
   });
   const firstProse = blocks.findIndex(
-    (node) => node.type === 'paragraph' && !isImageBlock(node) && isProseText(toString(node)) && !isCaption(toString(node)),
+    (node) => node.type === 'paragraph' && !isImageBlock(node) && isLeadStart(toString(node)) && !isCaption(toString(node)),
   );
   if (firstProse <= 0) return { type: 'root', children: blocks };
   const lead = blocks.slice(0, firstProse);

@@ -43,7 +43,8 @@ function headingTexts(tree: Root): string[] {
  * headline keeps its subtitle; otherwise the TRS meta, then the first `<h1>`.
  */
 export function chooseTitle(tree: Root, meta: PageMeta, lines: readonly string[] = []): string | undefined {
-  const headings = [...headingTexts(tree), ...lines.filter((l) => l.length >= 4 && l.length <= 120)];
+  const elements = headingTexts(tree);
+  const headings = [...elements, ...lines.filter((l) => l.length >= 4 && l.length <= 120)];
   const fromTag = meta.title ? stripSiteSuffix(meta.title) : undefined;
   const fromOg = metaValue(meta, 'og:title', 'twitter:title');
   const fromTrs = metaValue(meta, 'articletitle', 'title');
@@ -62,5 +63,9 @@ export function chooseTitle(tree: Root, meta: PageMeta, lines: readonly string[]
     const longer = headings.find((h) => squash(h).startsWith(key) || squash(h).includes(key));
     if (longer) return candidate;
   }
-  return fromTrs ?? headings.find((h) => h.length >= 6) ?? candidates[0];
+  // a title of the form 站点名_标题: a separated part that the page shows as a line
+  const parts = (meta.title ?? '').split(/\s*(?:_|\||｜|--|\s-\s)\s*/u).filter((p) => squash(p).length >= 6);
+  const shown = parts.find((p) => headings.some((h) => squash(h) === squash(p)));
+  if (shown) return shown;
+  return fromTrs ?? elements.find((h) => h.length >= 6) ?? candidates[0];
 }
