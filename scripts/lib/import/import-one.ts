@@ -34,6 +34,8 @@ export interface ImportOptions {
   outDir: string;
   /** Folder paths are reported relative to. */
   root: string;
+  /** The site's `public/` folder, where attachments go (default: `<root>/public`). */
+  publicDir?: string | undefined;
   category?: string | undefined;
   /** The original address of a saved page, when the page does not say it. */
   url?: string | undefined;
@@ -169,7 +171,16 @@ export async function importOne(input: string, options: ImportOptions): Promise<
     const report = await localiseAssets(draft.body, {
       dir: join(folder, slug),
       href: `./${slug}`,
+      attachmentDir: join(
+        options.publicDir ?? join(options.root, 'public'),
+        'attachments',
+        fields.date.slice(0, 4),
+        fields.date.slice(5, 7),
+        slug,
+      ),
+      attachmentHref: `/attachments/${fields.date.slice(0, 4)}/${fields.date.slice(5, 7)}/${slug}`,
       pageFile: read.pageFile,
+      baseUrl: draft.baseUrl,
       ...(options.assetLimits ? { limits: options.assetLimits } : {}),
     });
     for (const f of report.failed)
