@@ -11,7 +11,7 @@ export interface LabelledFields {
 }
 
 const SOURCE = '(?:本文来源于|文章来源|信息来源|稿件来源|新闻来源|来源于|来源|來源|稿源|出处)';
-const AUTHOR = '(?:作者|撰稿|撰文)';
+const AUTHOR = '(?:作者|撰稿|撰文|记者)';
 const EDITOR = '(?:责任编辑|責任編輯|责编|编辑|編輯|值班编辑)';
 const DATE = '(?:发布时间|發布時間|發佈時間|发布日期|发稿时间|发表时间|更新时间|时间|時間|日期)';
 const URL = '(?:原文链接|原文地址|原文网址)';

@@ -2,18 +2,25 @@ import type { Root, RootContent } from 'mdast';
 import { restoreFullWidthPunctuation } from '../../../src/lib/punctuation.ts';
 import { breadcrumbToCategory } from './category.ts';
 import { isChromeLine } from './chrome.ts';
-import { urlToDate } from './dates.ts';
-import { findAuthorInText, readLabelledLine } from './labels.ts';
+import { findDate, urlToDate } from './dates.ts';
+import { findAuthorInText, isLabelLine, readLabelledLine } from './labels.ts';
 import { readLabels } from './scan-fields.ts';
 import type { ArticleDraft, ExtractContext } from './types.ts';
 
 const BREADCRUMB = /^(?:当前所在|当前位置|您的位置|所在位置)|^首页\s*(?:>|›|»)/u;
 /** The end of the article in a text copy: 原文链接, the disclaimer, or the site footer. */
-const END = /^(?:原文链接|原文地址|\[?免责声明|【免责声明】|本站部分信息|版权所有|主办|联系电话)/u;
+const END = /^(?:原文链接|原文地址|\[?免责声明|【免责声明】|本站部分信息|版权所有|主办|联系电话|相关(?:新闻|阅读|链接)|上一篇|下一篇)/u;
 
 /** A short line without sentence punctuation between paragraphs: a subheading of the original. */
 function isHeadingLine(line: string): boolean {
-  return line.length <= 30 && !/[。！？；，：,.!?;:、]/u.test(line) && !/^\d+$/u.test(line);
+  if (/^[一二三四五六七八九十]{1,3}、[^。！？；，,.!?;:：]{1,28}$/u.test(line)) return true;
+  return (
+    line.length <= 30 &&
+    !/[。！？；，：,.!?;:、]/u.test(line) &&
+    !/^\d+$/u.test(line) &&
+    // photo credits and (完) are not headings
+    !/(?:摄|供图)$|^[（(].*[）)]$/u.test(line)
+  );
 }
 
 /**
@@ -42,7 +49,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ArticleDraft
   let bodyEnd = trimmed.findIndex((l, i) => i >= bodyStart && END.test(l));
   if (bodyEnd < 0) bodyEnd = trimmed.length;
 
-  const paragraphs = trimmed.slice(bodyStart, bodyEnd).filter((l) => l !== '' && !isChromeLine(l));
+  // label lines inside the text (责任编辑：…, 来源：…) are read, then left out of the body
+  const inBodyLabels: string[] = [];
+  const paragraphs = trimmed.slice(bodyStart, bodyEnd).filter((l) => {
+    if (l === '') return false;
+    if (isLabelLine(l) && l.length < 60) {
+      inBodyLabels.push(l);
+      return false;
+    }
+    return !isChromeLine(l);
+  });
   const blocks: RootContent[] = paragraphs.map((line, i) => {
     const value = restoreFullWidthPunctuation(line);
     const between = i > 0 && i < paragraphs.length - 1;
@@ -53,7 +69,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ArticleDraft
   const body: Root = { type: 'root', children: blocks };
 
   const tail = trimmed.slice(bodyEnd, bodyEnd + 6);
-  const labels = readLabels([...(metaIndex >= 0 ? [trimmed[metaIndex] ?? ''] : []), ...tail]);
+  const metaLine = metaIndex >= 0 ? (trimmed[metaIndex] ?? '') : '';
+  const labels = readLabels([metaLine, ...tail, ...inBodyLabels]);
   const title = titleIndex >= 0 ? restoreFullWidthPunctuation(trimmed[titleIndex] ?? '') : undefined;
   const originalUrl = labels.originalUrl ?? ctx.url;
   const prose = blocks.filter((b) => b.type === 'paragraph').map((b) => (b.children[0]?.type === 'text' ? b.children[0].value : ''));
@@ -62,7 +79,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ArticleDraft
 
   return {
     title: title || null,
-    date: labels.date ?? (originalUrl ? urlToDate(originalUrl) : undefined) ?? null,
+    date: labels.date ?? findDate(metaLine)?.date ?? (originalUrl ? urlToDate(originalUrl) : undefined) ?? null,
     source: labels.source ?? null,
     author: author ?? null,
     originalUrl: originalUrl ?? null,

@@ -44,28 +44,28 @@ function headingTexts(tree: Root): string[] {
  */
 export function chooseTitle(tree: Root, meta: PageMeta, lines: readonly string[] = []): string | undefined {
   const elements = headingTexts(tree);
-  const headings = [...elements, ...lines.filter((l) => l.length >= 4 && l.length <= 120)];
+  const shownLines = lines.filter((l) => l.length >= 4 && l.length <= 120);
   const fromTag = meta.title ? stripSiteSuffix(meta.title) : undefined;
   const fromOg = metaValue(meta, 'og:title', 'twitter:title');
-  const fromTrs = metaValue(meta, 'articletitle', 'title');
+  const fromTrs = metaValue(meta, 'articletitle', 'title') ?? meta.jsonLd.headline;
   const candidates = [fromTag, fromOg ? stripSiteSuffix(fromOg) : undefined].filter((c): c is string => !!c && squash(c).length >= 4);
-  for (const candidate of candidates) {
-    const key = squash(candidate);
-    if (headings.some((h) => squash(h) === key)) return candidate;
+  const equal = (texts: readonly string[], c: string) => texts.some((h) => squash(h) === squash(c));
+  // a headline element saying the same, or starting it (a two-line headline split into title and subtitle)
+  for (const c of candidates) if (equal(elements, c)) return c;
+  for (const c of candidates) {
+    const key = squash(c);
+    if (elements.some((h) => key.startsWith(squash(h)) && squash(h).length >= Math.min(8, key.length / 2))) return c;
   }
-  for (const candidate of candidates) {
-    const key = squash(candidate);
-    if (headings.some((h) => key.startsWith(squash(h)) && squash(h).length >= Math.min(8, key.length / 2))) return candidate;
+  if (fromTrs && (equal(elements, fromTrs) || equal(shownLines, fromTrs))) return fromTrs;
+  // the title only as a line of text (old table layouts put it in <font> or <b>)
+  for (const c of candidates) if (equal(shownLines, c)) return c;
+  for (const c of candidates) {
+    const key = squash(c);
+    if (elements.some((h) => squash(h).includes(key))) return c;
   }
-  if (fromTrs && headings.some((h) => squash(h) === squash(fromTrs))) return fromTrs;
-  for (const candidate of candidates) {
-    const key = squash(candidate);
-    const longer = headings.find((h) => squash(h).startsWith(key) || squash(h).includes(key));
-    if (longer) return candidate;
-  }
-  // a title of the form 站点名_标题: a separated part that the page shows as a line
+  // a title of the form 站点名_标题: a separated part that the page shows
   const parts = (meta.title ?? '').split(/\s*(?:_|\||｜|--|\s-\s)\s*/u).filter((p) => squash(p).length >= 6);
-  const shown = parts.find((p) => headings.some((h) => squash(h) === squash(p)));
+  const shown = parts.find((p) => equal(elements, p) || equal(shownLines, p));
   if (shown) return shown;
   return fromTrs ?? elements.find((h) => h.length >= 6) ?? candidates[0];
 }
