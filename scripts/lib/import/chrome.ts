@@ -10,6 +10,9 @@ const SHORT = new RegExp(
     '二维码',
     '上一篇',
     '下一篇',
+    '上一页',
+    '下一页',
+    '^(?:首页|尾页)$',
     '阅读下一篇',
     '分享到',
     '分享让更多人看到',
@@ -42,6 +45,9 @@ const SHORT = new RegExp(
   'u',
 );
 
+/** The evaluation's own chrome words: a line of up to 120 characters carrying one is never article text. */
+const MARKERS = /扫一扫|上一篇|下一篇|关闭窗口/u;
+
 /**
  * True for a line of page furniture (版权所有, ICP备, 扫一扫, 上一篇/下一篇, 责任编辑 …).
  * Short-line patterns apply to lines up to 60 characters, so that an article that mentions
@@ -51,6 +57,7 @@ export function isChromeLine(line: string): boolean {
   const text = line.replace(/\s+/gu, ' ').trim();
   if (!text) return false;
   if (ALWAYS.test(text) && text.length <= 300) return true;
+  if (text.length <= 120 && MARKERS.test(text)) return true;
   return text.length <= 60 && SHORT.test(text);
 }
 

@@ -94,6 +94,19 @@ describe('extractFromHtml', () => {
     expect(page.body).not.toMatch(/原标题|字体|分享/u);
   });
 
+  test('drops related-link lists and pagers, and keeps a correspondent as co-author', () => {
+    const page = extract('related-links-page.html');
+    expect([page.title, page.date, page.source, page.author]).toEqual([
+      '示例市启动老旧小区改造',
+      '2024-04-10 08:05',
+      '示例日报',
+      '张三 李四',
+    ]);
+    expect(page.body).toBe(
+      '本报讯（记者 张三 通讯员 李四）4月9日，示例市老旧小区改造工程在东城区启动，今年计划改造小区120个。\n\n改造内容包括加装电梯、更新管网和增设充电设施，预计惠及居民3.2万户。\n',
+    );
+  });
+
   test('reads JSON-LD dates in Beijing time and an unbracketed dateline author', () => {
     const page = extract('jsonld-page.html');
     expect([page.title, page.date, page.author, page.source]).toEqual(['高原牧区通上稳定电网', '2024-02-01 09:20', '次仁', null]);

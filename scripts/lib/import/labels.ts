@@ -38,6 +38,8 @@ function labelled(line: string, label: string, requireColon = true): string | un
 export function cleanPersonNames(raw: string): string | undefined {
   const stripped = raw
     .replace(/^(?:.{0,12}?记者|通讯员|文\s*\/|文\/图|图\/文)\s*/u, '')
+    // 张三 通讯员 李四: the correspondent is a co-author; the role word is not a name
+    .replace(/\s*(?:通讯员|实习生|见习记者|特约记者)\s*/gu, ' ')
     .replace(/\s*(?:报道|摄影?|供图)$/u, '')
     .replace(/[（(].*?[）)]/gu, '')
     .trim();
@@ -106,7 +108,7 @@ export function findAuthorInText(first: string, last: string): string | undefine
   }
   const dateline = /^.{0,30}?(?:电|讯)\s*[（(]\s*((?:[^）)]*?记者)?[^）)]{2,30}?)\s*[）)]/u.exec(first.trim());
   if (dateline?.[1]) {
-    const names = dateline[1].replace(/^.*?记者\s*/u, '').replace(/\s*(?:通讯员|实习生).*$/u, '');
+    const names = dateline[1].replace(/^.*?记者\s*/u, '');
     const clean = cleanPersonNames(names);
     if (clean && !/\d/u.test(clean)) return clean;
   }

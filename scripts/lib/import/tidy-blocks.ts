@@ -72,6 +72,19 @@ function flatten(nodes: readonly RootContent[]): RootContent[] {
   return out;
 }
 
+/** A list or table made only of links: related articles, more news, not the article. */
+function isLinkFarm(node: RootContent): boolean {
+  if (node.type !== 'list' && node.type !== 'table') return false;
+  const text = toString(node).replace(/\s+/gu, '');
+  let linked = '';
+  const visit = (n: RootContent | PhrasingContent | { type: string; children?: unknown[] }) => {
+    if (n.type === 'link') linked += toString(n as RootContent).replace(/\s+/gu, '');
+    else if ('children' in n && Array.isArray(n.children)) for (const c of n.children) visit(c as RootContent);
+  };
+  visit(node);
+  return text.length > 0 && linked.length / text.length > 0.8;
+}
+
 const isImageBlock = (node: RootContent) =>
   node.type === 'paragraph' && node.children.length > 0 && node.children.every((c) => c.type === 'image');
 
@@ -90,7 +103,7 @@ export function tidyBlocks(tree: Root, { title }: TidyOptions): Root {
   const squash = (s: string) => s.replace(/\s+/gu, '');
   const titleKey = title ? squash(title) : undefined;
   const blocks = flatten(tree.children).filter((node) => {
-    if (node.type === 'thematicBreak' || node.type === 'html') return false;
+    if (node.type === 'thematicBreak' || node.type === 'html' || isLinkFarm(node)) return false;
     const text = toString(node).trim();
     if (isImageBlock(node)) return true;
     if (!text) return node.type === 'table';
