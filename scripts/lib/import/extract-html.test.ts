@@ -122,6 +122,21 @@ describe('extractFromHtml', () => {
   );
 });
 
+describe('extractFromHtml on inline pages', () => {
+  test('keeps a lead paragraph that sits beside the main text container', () => {
+    const html = `<html><head><title>标题示例_示例网</title></head><body><h1>标题示例</h1>
+      <div class="main"><p class="lead">导语：示例县今年完成植树造林五万亩，森林覆盖率提高两个百分点。</p>
+      <div class="text"><p>据介绍，造林任务分布在全县十二个乡镇，其中新建生态林三万亩。</p><p>县林业部门表示，明年将继续推进国土绿化行动，巩固造林成果。</p></div>
+      <div class="share"><img src="/images/share_weixin.png" alt="分享到微信"></div></div></body></html>`;
+    const draft = extractFromHtml(html, { columns: [] });
+    expect(mdastToMarkdown(draft.body).split('\n\n')).toEqual([
+      '导语：示例县今年完成植树造林五万亩，森林覆盖率提高两个百分点。',
+      '据介绍，造林任务分布在全县十二个乡镇，其中新建生态林三万亩。',
+      '县林业部门表示，明年将继续推进国土绿化行动，巩固造林成果。\n',
+    ]);
+  });
+});
+
 describe('preferTime', () => {
   test('returns a same-day candidate with a time over a bare date', () => {
     expect(preferTime(['2024-05-10', undefined, '2024-05-10 06:58'])).toBe('2024-05-10 06:58');

@@ -85,6 +85,15 @@ function isLinkFarm(node: RootContent): boolean {
   return text.length > 0 && linked.length / text.length > 0.8;
 }
 
+/** Share buttons, QR codes and logos are images too; none of them is part of the article. */
+function isWidgetImage(node: RootContent): boolean {
+  const image = node.type === 'paragraph' ? node.children[0] : undefined;
+  if (image?.type !== 'image') return false;
+  return /share|weibo|weixin|wechat|qrcode|qr_code|erweima|ewm|logo|icon|分享|二维码|扫一扫/iu.test(
+    `${image.url} ${image.title ?? ''} ${image.alt ?? ''}`,
+  );
+}
+
 const isImageBlock = (node: RootContent) =>
   node.type === 'paragraph' && node.children.length > 0 && node.children.every((c) => c.type === 'image');
 
@@ -105,7 +114,7 @@ export function tidyBlocks(tree: Root, { title }: TidyOptions): Root {
   const blocks = flatten(tree.children).filter((node) => {
     if (node.type === 'thematicBreak' || node.type === 'html' || isLinkFarm(node)) return false;
     const text = toString(node).trim();
-    if (isImageBlock(node)) return true;
+    if (isImageBlock(node)) return !isWidgetImage(node);
     if (!text) return node.type === 'table';
     if (node.type === 'paragraph' || node.type === 'heading') {
       if (isChromeLine(text) || (isLabelLine(text) && !isProseText(text)) || /^[【[(（]?原标?题[:：]/u.test(text)) return false;
