@@ -33,6 +33,21 @@ describe('extractFromText', () => {
     });
   });
 
+  test('reads a news-site copy: title below the 来源 line and repeated, widget lines, video timer, 【责任编辑】', () => {
+    const draft = extractFromText(readFileSync(join(FIXTURES, 'news-text-copy.txt'), 'utf8'), { columns: [] });
+    expect({ ...draft, body: mdastToMarkdown(draft.body) }).toEqual({
+      title: '示例省召开春季植树造林动员会 全年计划造林80万亩',
+      date: '2024-03-08 21:05',
+      source: '示例网',
+      author: '周某',
+      originalUrl: null,
+      editor: '吴某',
+      category: null,
+      baseUrl: null,
+      body: '新华社示例3月8日电（记者周某）示例省8日召开春季植树造林动员会，部署全年国土绿化工作。\n\n会议提出，今年全省计划完成造林80万亩，新建森林乡村100个。\n',
+    });
+  });
+
   test('returns a title from the first line when a copy has no header and no labels', () => {
     const draft = extractFromText('标题一行\n\n第一段正文,有半角逗号。\n', { columns: [] });
     expect([draft.title, draft.date, mdastToMarkdown(draft.body)]).toEqual(['标题一行', null, '第一段正文，有半角逗号。\n']);
