@@ -55,9 +55,41 @@ function boldToHeading(node: Paragraph): Heading | Paragraph {
   return node;
 }
 
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'link',
+  'image',
+  'break',
+  'inlineCode',
+  'delete',
+  'linkReference',
+  'imageReference',
+]);
+
+/** A container whose text sits directly in it (`<td>text<br>text</td>`) converts to bare phrasing: wrap it in paragraphs. */
+function wrapPhrasing(nodes: readonly RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push({ type: 'paragraph', children: run });
+    run = [];
+  };
+  for (const node of nodes) {
+    if (PHRASING.has(node.type)) run.push(node as PhrasingContent);
+    else {
+      flush();
+      out.push(node);
+    }
+  }
+  flush();
+  return out;
+}
+
 function flatten(nodes: readonly RootContent[]): RootContent[] {
   const out: RootContent[] = [];
-  for (const node of nodes) {
+  for (const node of wrapPhrasing(nodes)) {
     if (node.type === 'paragraph') {
       for (const p of splitAtBreaks(node)) {
         const images = p.children.filter((c): c is Image => c.type === 'image');
