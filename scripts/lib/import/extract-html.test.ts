@@ -141,7 +141,7 @@ describe('extractFromHtml on old table layouts', () => {
   test('splits <br>-separated paragraphs in a table cell and reads 来源 after the body', () => {
     const html = `<html><head><meta charset="gb2312"><title>县里召开春耕会议</title></head><body><table><tr><td><b>县里召开春耕会议</b></td></tr>
       <tr><td>2011-03-02</td></tr>
-      <tr><td class="zw">　　3月1日，县政府召开春耕生产工作会议，安排部署今年春耕备耕工作。<br>　　会议要求，各乡镇要抓好农资供应，确保不误农时，全年粮食播种面积稳定在30万亩以上。<br><br>　　（记者 赵某）</td></tr>
+      <tr><td class="zw">　　3月1日，县政府召开春耕生产工作会议，安排部署今年春耕备耕工作。<br>　　会议要求，各乡镇要抓好农资供应，确保不误农时，全年粮食播种面积稳定在30万亩以上。<br><br>　　（记者 赵某）（责任编辑：孙某）</td></tr>
       <tr><td>来源：示例县报　编辑：钱某</td></tr></table></body></html>`;
     const draft = extractFromHtml(html, { columns: [] });
     expect([draft.title, draft.date, draft.source, draft.author, draft.editor]).toEqual([

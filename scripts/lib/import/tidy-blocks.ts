@@ -20,8 +20,14 @@ function isCaption(text: string): boolean {
   return /(?:供图|摄|图片来源[:：].*|（.{0,20}摄）|\(.{0,20}摄\))$/u.test(text.trim()) && text.trim().length <= 120;
 }
 
+/** `（责任编辑：张三）` run on at the end of the last sentence. */
+const TRAILING_EDITOR = /\s*[（(【[]\s*(?:责任编辑|责编|编辑)\s*[:：][^）)】\]]{0,24}[）)】\]]\s*$/u;
+
 function trimPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   const out = [...children];
+  const tail = out[out.length - 1];
+  if (tail?.type === 'text' && TRAILING_EDITOR.test(tail.value))
+    out[out.length - 1] = { ...tail, value: tail.value.replace(TRAILING_EDITOR, '') };
   // a bold dateline (新华社北京5月19日电) is layout, not emphasis: unwrap it so the sentence reads on
   const lead = out[0];
   if (lead?.type === 'strong' && out.length > 1) out.splice(0, 1, ...lead.children);
