@@ -137,6 +137,16 @@ describe('extractFromHtml on inline pages', () => {
   });
 });
 
+describe('extractFromHtml on templates without labels', () => {
+  test('reads source, date and author from elements named for them', () => {
+    const html = `<html><head><title>港口开通新航线 - 示例门户</title></head><body><div class="top"><span class="time">2099-01-01</span></div>
+      <h1 class="main-title">港口开通新航线</h1><div class="date-source"><span class="date">2024年05月09日 10:20</span> <a class="source" href="#">示例日报</a> <span class="author">王五</span></div>
+      <div class="article"><p>示例港9日开通至东南亚的集装箱新航线，每周往返两班，预计年运量5万标准箱。</p><p>港口负责人表示，新航线将降低企业物流成本。</p></div></body></html>`;
+    const draft = extractFromHtml(html, { columns: [] });
+    expect([draft.title, draft.date, draft.source, draft.author]).toEqual(['港口开通新航线', '2024-05-09 10:20', '示例日报', '王五']);
+  });
+});
+
 describe('extractFromHtml on old table layouts', () => {
   test('splits <br>-separated paragraphs in a table cell and reads 来源 after the body', () => {
     const html = `<html><head><meta charset="gb2312"><title>县里召开春耕会议</title></head><body><table><tr><td><b>县里召开春耕会议</b></td></tr>

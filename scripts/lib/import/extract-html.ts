@@ -2,6 +2,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'mdast-util-to-string';
 import { breadcrumbToCategory } from './category.ts';
+import { readClassFields } from './class-fields.ts';
 import { cleanContentRoot } from './clean-tree.ts';
 import { findContentRoot } from './content-root.ts';
 import { metaDateToArticleDate, urlToDate } from './dates.ts';
@@ -75,6 +76,7 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
   const { header, footer } = findRegions(lines, title, firstText, lastText);
   const labels = readLabels([...header, ...footer]);
 
+  const byClass = readClassFields(tree);
   const metaDate = metaValue(
     meta,
     'pubdate',
@@ -96,11 +98,12 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
     meta.jsonLd.datePublished ? metaDateToArticleDate(meta.jsonLd.datePublished) : undefined,
     labels.date,
     firstHeaderDate(header),
+    byClass.date,
     urlToDate(canonical ?? pageUrl ?? ''),
   ]);
   const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
-  const source = labels.source ?? metaSource;
-  const author = labels.author ?? findAuthor(header, footer, firstText, lastText);
+  const source = labels.source ?? metaSource ?? byClass.source;
+  const author = labels.author ?? findAuthor(header, footer, firstText, lastText) ?? byClass.author;
   const editor = labels.editor ?? readLabels(lines.slice(lines.length > 0 ? -60 : 0)).editor;
   const originalUrl = canonical ?? labels.originalUrl ?? pageUrl;
   const category = breadcrumbToCategory(lines.slice(0, Math.max(60, lines.indexOf(header[0] ?? '') + 1)), ctx.columns) ?? ctx.category;
