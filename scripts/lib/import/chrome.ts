@@ -50,15 +50,16 @@ const MARKERS = /扫一扫|上一篇|下一篇|关闭窗口/u;
 
 /**
  * True for a line of page furniture (版权所有, ICP备, 扫一扫, 上一篇/下一篇, 责任编辑 …).
- * Short-line patterns apply to lines up to 60 characters, so that an article that mentions
- * a QR code in a sentence keeps it.
+ * Short-line patterns apply to lines up to 60 characters that are not full sentences, so
+ * that an article that mentions a QR code in a sentence keeps it.
  */
 export function isChromeLine(line: string): boolean {
   const text = line.replace(/\s+/gu, ' ').trim();
   if (!text) return false;
   if (ALWAYS.test(text) && text.length <= 300) return true;
   if (text.length <= 120 && MARKERS.test(text)) return true;
-  return text.length <= 60 && SHORT.test(text);
+  // a full sentence that mentions a QR code or sharing is article text
+  return text.length <= 60 && SHORT.test(text) && !(/[。！？]$/u.test(text) && text.length > 20);
 }
 
 /** The words whose presence in a body means chrome leaked through; the evaluation counts them. */
