@@ -90,6 +90,14 @@ describe('importOne', () => {
     expect((await readdir(join(out, '2024/03'))).sort()).toEqual(['zhong-xia-qing-feng-shu-jie.md']);
   });
 
+  test('names a different article with the same title start slug-2 instead of failing', async () => {
+    await importOne(join(FIXTURES, 'text-copy.txt'), options());
+    const other = join(out, 'other.txt');
+    await writeFile(other, (await readFile(join(FIXTURES, 'text-copy.txt'), 'utf8')).replace('article_1001', 'article_1002'));
+    const result = await importOne(other, options());
+    expect([result.status, result.target]).toEqual(['imported', '2024/03/zhong-xia-qing-feng-shu-jie-2.md']);
+  });
+
   test('fetches a URL from a local server and copies its image and attachment beside the article', async () => {
     const result = await importOne(`${origin}/2024-06/21/content_1234567.htm`, options({ category: '时政要闻' }));
     expect(result.status).toBe('imported');

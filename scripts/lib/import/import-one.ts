@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createArticleSchema } from '../../../src/schemas/article.ts';
 import { issuesToProblems } from '../../../src/schemas/problems.ts';
@@ -80,6 +80,26 @@ async function readInput(input: string): Promise<{ bytes: Uint8Array; contentTyp
   return { bytes: await readFile(input), pageFile: resolve(input) };
 }
 
+/**
+ * The file name for an import: the title's slug, or `slug-2`, `slug-3` … when another
+ * article (another original URL) already has it. `exists` means this very original was
+ * imported before, which only `--force` may replace.
+ */
+async function freeSlug(folder: string, base: string, originalUrl: string | null): Promise<{ slug: string; exists: boolean }> {
+  for (let n = 1; n < 100; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    let text: string;
+    try {
+      text = await readFile(join(folder, `${slug}.md`), 'utf8');
+    } catch {
+      return { slug, exists: false };
+    }
+    const url = /^originalUrl:\s*["']?([^"'\n]+)/mu.exec(text)?.[1]?.trim();
+    if (originalUrl === null || url === undefined || url === originalUrl) return { slug, exists: true };
+  }
+  return { slug: `${base}-${Date.now()}`, exists: false };
+}
+
 function draftToFields(file: string, draft: ArticleDraft): ImportedFields {
   return {
     file,
@@ -153,14 +173,10 @@ export async function importOne(input: string, options: ImportOptions): Promise<
     return { fields, status: 'failed', missing, notes };
   }
 
-  const slug = titleToSlug(fields.title);
   const folder = join(options.outDir, fields.date.slice(0, 4), fields.date.slice(5, 7));
+  const { slug, exists } = await freeSlug(folder, titleToSlug(fields.title), fields.originalUrl);
   const path = join(folder, `${slug}.md`);
   const target = relative(options.root, path).split('\\').join('/');
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
   if (exists && !options.force) {
     notes.unshift(`${target} 已存在。The file exists: pass --force to overwrite it, or rename the existing article.`);
     return { fields, status: 'failed', target, missing, notes };
