@@ -147,6 +147,15 @@ describe('extractFromHtml on templates without labels', () => {
   });
 });
 
+describe('extractFromHtml where the article opens briefly', () => {
+  test('keeps a one-sentence first paragraph and drops the deck above it', () => {
+    const html = `<html><head><title>春耕正当时</title></head><body><h1>春耕正当时</h1><div class="text">
+      <p>——青禾市春耕生产纪事</p><p>春到青禾，万物复苏。</p>
+      <p>连日来，青禾市各地抢抓农时，田间地头处处是忙碌的身影，全市已完成春播面积12万亩。</p></div></body></html>`;
+    expect(mdastToMarkdown(extractFromHtml(html, { columns: [] }).body).split('\n\n')[0]).toBe('春到青禾，万物复苏。');
+  });
+});
+
 describe('extractFromHtml on old table layouts', () => {
   test('splits <br>-separated paragraphs in a table cell and reads 来源 after the body', () => {
     const html = `<html><head><meta charset="gb2312"><title>县里召开春耕会议</title></head><body><table><tr><td><b>县里召开春耕会议</b></td></tr>

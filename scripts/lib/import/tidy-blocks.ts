@@ -6,7 +6,8 @@ import { isLabelLine } from './labels.ts';
 /** A paragraph of running text: long enough and punctuated like a sentence. */
 export function isProseText(text: string): boolean {
   const t = text.trim();
-  return t.length >= 12 && /[。！？；…]|[，,].*[，,。]/u.test(t);
+  // a short sentence counts when it ends like one (益水之阳，是名益阳。)
+  return (t.length >= 6 && /[。！？]$/u.test(t)) || (t.length >= 12 && /[。！？；…]|[，,].*[，,。]/u.test(t));
 }
 
 /** Where an article may start: a sentence, or a salutation such as `各位代表：` that opens a speech. */
