@@ -71,6 +71,11 @@ describe('extractFromHtml', () => {
     expect(page.body.startsWith('一场演出，连着千家万户；')).toBe(true);
   });
 
+  test('takes the column from a TRS ColumnName meta tag when it is a known column', () => {
+    const { text } = decodePage(readFileSync(join(FIXTURES, 'trs-gov-page.html')));
+    expect(extractFromHtml(text, { columns: ['政务动态'], category: '地方动态' }).category).toBe('政务动态');
+  });
+
   test('reads a Big5 page with traditional labels', () => {
     const page = extract('big5-page.html');
     expect([page.title, page.date, page.source]).toEqual(['新聞稿：港口吞吐量創新高', '2024-01-08', '示例日報']);

@@ -106,7 +106,12 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
   const author = labels.author ?? findAuthor(header, footer, firstText, lastText) ?? byClass.author;
   const editor = labels.editor ?? readLabels(lines.slice(lines.length > 0 ? -60 : 0)).editor;
   const originalUrl = canonical ?? labels.originalUrl ?? pageUrl;
-  const category = breadcrumbToCategory(lines.slice(0, Math.max(60, lines.indexOf(header[0] ?? '') + 1)), ctx.columns) ?? ctx.category;
+  // TRS pages name their column in a meta tag too; either counts only when it is one of ours
+  const metaColumn = metaValue(meta, 'columnname', 'columndescription', 'column');
+  const category =
+    breadcrumbToCategory(lines.slice(0, Math.max(60, lines.indexOf(header[0] ?? '') + 1)), ctx.columns) ??
+    (metaColumn !== undefined && ctx.columns.includes(metaColumn) ? metaColumn : undefined) ??
+    ctx.category;
 
   return {
     title: title ?? null,
