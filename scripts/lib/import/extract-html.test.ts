@@ -161,6 +161,14 @@ describe('extractFromHtml where the article opens briefly', () => {
   });
 });
 
+describe('extractFromHtml with the site name first in <title>', () => {
+  test('returns the headline part that the page shows', () => {
+    const html = `<html><head><title>示例政府网 - 国务院常务会议研究部署春耕工作</title></head><body><div class="logo">示例政府网</div>
+      <div class="bt">国务院常务会议研究部署春耕工作</div><div class="zw"><p>国务院总理主持召开国务院常务会议，研究部署春耕生产工作，要求各地抓好农资供应。</p></div></body></html>`;
+    expect(extractFromHtml(html, { columns: [] }).title).toBe('国务院常务会议研究部署春耕工作');
+  });
+});
+
 describe('extractFromHtml on old table layouts', () => {
   test('splits <br>-separated paragraphs in a table cell and reads 来源 after the body', () => {
     const html = `<html><head><meta charset="gb2312"><title>县里召开春耕会议</title></head><body><table><tr><td><b>县里召开春耕会议</b></td></tr>

@@ -16,7 +16,8 @@ export function stripSiteSuffix(title: string): string {
     if (!m?.[1] || !m[2]) return t;
     const tail = m[2];
     if (/\d{2}/u.test(tail) && !/网|\.(?:com|cn|org)/iu.test(tail)) return t;
-    if (squash(m[1]).length < 4) return t;
+    // a site name is shorter than the headline it follows: `中国政府网 - 国务院常务会议召开` keeps its tail
+    if (squash(m[1]).length < 4 || squash(tail).length > squash(m[1]).length) return t;
     t = m[1].trim();
   }
 }
