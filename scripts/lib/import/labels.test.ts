@@ -38,6 +38,8 @@ describe('findAuthorInText', () => {
     expect(findAuthorInText('新华社北京5月19日电（刘艺、杨吉）中国科学院专家……', '')).toBe('刘艺、杨吉');
     expect(findAuthorInText('近年来，我省……', '推动云南工业高质量发展。（记者 胡晓蓉）')).toBe('胡晓蓉');
     expect(findAuthorInText('新华社上海11月30日电 中共中央总书记……', '……参加座谈。')).toBeUndefined();
+    expect(findAuthorInText('中新网5月9日电(据央视新闻报道)近日……', '')).toBeUndefined();
+    expect(findAuthorInText('本报讯（记者 张三 通讯员 李四）近日……', '')).toBe('张三 李四');
   });
 });
 

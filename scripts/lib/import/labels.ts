@@ -100,21 +100,27 @@ export function isLabelLine(line: string): boolean {
 }
 
 /** `（记者 胡晓蓉）` at the end of the text, or `新华社北京5月19日电（刘艺、杨吉）` / `（记者邹伟）` in a dateline. */
+/** Names, not a phrase: each part two to four Han characters (or a Latin name), nothing like 据…报道. */
+function looksLikeNames(value: string | undefined): value is string {
+  if (!value || /据|报道|消息|综合|电讯|供稿|\d/u.test(value)) return false;
+  return value.split(/[\s、，,]+/u).every((part) => /^[\p{Script=Han}·]{2,5}$/u.test(part) || /^[A-Za-z][A-Za-z .-]{1,30}$/u.test(part));
+}
+
 export function findAuthorInText(first: string, last: string): string | undefined {
   const unbracketed = /^.{0,30}?电\s*(?:新华社|本报)?记者\s*([\p{Script=Han}、\s]{2,20}?)\s*(?:报道|：|:)/u.exec(first.trim());
   if (unbracketed?.[1]) {
     const clean = cleanPersonNames(unbracketed[1]);
-    if (clean) return clean;
+    if (looksLikeNames(clean)) return clean;
   }
   const dateline = /^.{0,30}?(?:电|讯)\s*[（(]\s*((?:[^）)]*?记者)?[^）)]{2,30}?)\s*[）)]/u.exec(first.trim());
   if (dateline?.[1]) {
     const names = dateline[1].replace(/^.*?记者\s*/u, '');
     const clean = cleanPersonNames(names);
-    if (clean && !/\d/u.test(clean)) return clean;
+    if (looksLikeNames(clean)) return clean;
   }
   const closing = /[（(]\s*(?:本报)?记者\s*([^）)]{2,30}?)\s*[）)]\s*$/u.exec(last.trim());
-  if (closing?.[1]) return cleanPersonNames(closing[1]);
-  return undefined;
+  const closingNames = closing?.[1] ? cleanPersonNames(closing[1]) : undefined;
+  return looksLikeNames(closingNames) ? closingNames : undefined;
 }
 
 /** A byline on its own line: `本报记者 王乐文 方 敏`, `半月谈记者 史卫燕`, `中青报·中青网记者 魏其濛 来源：中国青年报`. */
