@@ -25,6 +25,10 @@ export interface Catalog {
   /** Live articles for lists, feeds and search, newest first. */
   listed: Article[];
   byColumn: Map<string, Article[]>;
+  /** Withdrawn articles (tombstones), newest takedown first. */
+  withdrawn: Article[];
+  /** Old paths that redirect to an article's current path. */
+  redirects: { from: string; to: string }[];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -43,7 +47,7 @@ async function loadCatalog(): Promise<Catalog> {
   const sources = (await getCollection('sources')).map((e) => e.data);
   const columnByName = new Map(columns.map((c) => [c.name, c]));
   const sourceByName = new Map(sources.map((s) => [s.name, s]));
-  const ctx = { now: instantToArticleDate(new Date()), includeDrafts: import.meta.env.DEV };
+  const ctx = { now: buildNow(), includeDrafts: import.meta.env.DEV };
 
   const pages: Article[] = [];
   const listed: Article[] = [];
@@ -65,5 +69,23 @@ async function loadCatalog(): Promise<Catalog> {
   listed.sort(newestFirst);
   const byColumn = new Map<string, Article[]>(columns.map((c) => [c.slug, []]));
   for (const a of listed) byColumn.get(a.column.slug)?.push(a);
-  return { site, columns, sources, pages, listed, byColumn };
+  const withdrawn = pages
+    .filter((a) => a.entry.data.withdrawn !== undefined)
+    .sort((a, b) => compareDatesDesc(a.entry.data.withdrawn?.date ?? '', b.entry.data.withdrawn?.date ?? ''));
+  const redirects = pages.flatMap((a) => a.entry.data.redirectFrom.map((from) => ({ from, to: a.path })));
+  return { site, columns, sources, pages, listed, byColumn, withdrawn, redirects };
+}
+
+/**
+ * The moment publication is judged at: now in Asia/Shanghai, or `ZHUANZAI_NOW`
+ * (`YYYY-MM-DD HH:mm`) to rebuild the site as it was or will be at another time.
+ */
+function buildNow(): string {
+  const fixed = process.env['ZHUANZAI_NOW'];
+  if (fixed !== undefined && fixed !== '') {
+    if (!/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(fixed))
+      throw new Error(`ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm, got "${fixed}"`);
+    return fixed;
+  }
+  return instantToArticleDate(new Date());
 }

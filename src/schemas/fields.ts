@@ -71,3 +71,21 @@ export function httpUrl(field: string, label: string) {
     return value;
   });
 }
+
+/**
+ * A path on this site, such as an article's old address: `/articles/2023/01/old-name/`.
+ * Normalised to a leading and trailing slash; full URLs, `..` and non-ASCII are refused.
+ */
+export function sitePath(field: string) {
+  return z.string().transform((raw, ctx) => {
+    const value = raw.trim();
+    const path = value.endsWith('/') || /\.[a-z0-9]+$/i.test(value) ? value : `${value}/`;
+    if (/^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+)?$/.test(path) && !path.split('/').includes('..')) return path;
+    ctx.addIssue({
+      code: 'custom',
+      input: raw,
+      message: `\`${field}\` 中的 "${raw}" 不是本站路径。"${raw}" is not a path on this site: write the old address without the domain, e.g. \`/articles/2023/01/old-name/\` (ASCII only).`,
+    });
+    return z.NEVER;
+  });
+}

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { articlePathToId } from '../../../src/lib/slugs.ts';
 import { createArticleSchema } from '../../../src/schemas/article.ts';
 import type { ContentProblem } from '../../../src/schemas/problems.ts';
 import { checkFileName } from './checks/filename.ts';
 import { decodeUtf8 } from './checks/encoding.ts';
 import { findDuplicateOriginalUrls, type UrlClaim } from './checks/duplicates.ts';
 import { checkFrontmatter } from './checks/frontmatter-schema.ts';
+import { findRedirectConflicts, type RedirectClaim } from './checks/redirects.ts';
 import { findArticleFiles, loadSiteData } from './content-files.ts';
 import { parseArticle } from './frontmatter.ts';
 import { sortProblems } from './report.ts';
@@ -33,6 +35,7 @@ export async function checkContent({ contentDir, root, only }: CheckOptions): Pr
   const files = await findArticleFiles(articlesDir, root);
   const problems: ContentProblem[] = [];
   const claims: UrlClaim[] = [];
+  const redirectClaims: RedirectClaim[] = [];
 
   await Promise.all(
     files.map(async (file) => {
@@ -47,10 +50,19 @@ export async function checkContent({ contentDir, root, only }: CheckOptions): Pr
       problems.push(...checkFrontmatter(file, article, schema, siteData.data.sources));
       const url = article.data['originalUrl'];
       if (typeof url === 'string') claims.push({ file, line: article.keyLines.get('originalUrl') ?? 1, originalUrl: url });
+      const redirectFrom = article.data['redirectFrom'];
+      redirectClaims.push({
+        file,
+        line: article.keyLines.get('redirectFrom') ?? 1,
+        path: `/articles/${articlePathToId(relative(articlesDir, absolute))}/`,
+        redirectFrom: Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : [],
+      });
     }),
   );
   claims.sort((a, b) => a.file.localeCompare(b.file));
   problems.push(...findDuplicateOriginalUrls(claims));
+  redirectClaims.sort((a, b) => a.file.localeCompare(b.file));
+  problems.push(...findRedirectConflicts(redirectClaims));
   const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const reported = wanted ? problems.filter((p) => wanted.has(p.file)) : problems;
   return { files: wanted ? wanted.size : files.length, problems: sortProblems(reported) };
