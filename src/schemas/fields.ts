@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { yamlValueToArticleDate } from '../lib/dates.ts';
+import { suggestArticleDate, yamlValueToArticleDate } from '../lib/dates.ts';
 
 /** A message for a required field that is absent, else for a value of the wrong type. */
 export function requiredMessage(field: string, label: string, example: string) {
@@ -31,6 +31,15 @@ export function articleDate(field: string, label: string) {
   return z.unknown().transform((value, ctx) => {
     const date = yamlValueToArticleDate(value);
     if (date !== undefined) return date;
+    const suggestion = typeof value === 'string' ? suggestArticleDate(value) : undefined;
+    if (suggestion !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `\`${field}\`（${label}）请写作 \`${suggestion}\`。Write \`${field}: ${suggestion}\`: dates are \`YYYY-MM-DD\` or \`YYYY-MM-DD HH:mm\` (北京时间), not "${value}".`,
+      });
+      return z.NEVER;
+    }
     ctx.addIssue({
       code: 'custom',
       input: value,

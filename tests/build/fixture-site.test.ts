@@ -144,11 +144,19 @@ describe('home and 404', () => {
 });
 
 describe('search index', () => {
-  test('Pagefind indexed exactly the 48 listed articles in zh-cn', () => {
+  test('Pagefind indexed exactly the 49 listed articles in zh-cn', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn']?.page_count).toBe(48);
+    expect(entry.languages['zh-cn']?.page_count).toBe(49);
+  });
+});
+
+describe('awkward but valid files', () => {
+  test('a file with a BOM, CRLF line endings and a zero-width space and NBSP in the title renders cleanly', () => {
+    const page = readPage(DIST, '/articles/2024/03/crlf-bom/');
+    expect(page.querySelector('h1')?.textContent).toBe('示范 Windows编辑器保存的稿件');
+    expect(page.querySelectorAll('.article-body p').map(textOf)).toEqual(['第一段。', '第二段。']);
   });
 });

@@ -3,7 +3,10 @@ import { join, relative, resolve } from 'node:path';
 import { articlePathToId } from '../../../src/lib/slugs.ts';
 import { createArticleSchema } from '../../../src/schemas/article.ts';
 import type { ContentProblem } from '../../../src/schemas/problems.ts';
+import { checkBody } from './checks/body.ts';
 import { checkFileName } from './checks/filename.ts';
+import { checkMdx } from './checks/mdx.ts';
+import { checkSymlink } from './checks/symlink.ts';
 import { decodeUtf8 } from './checks/encoding.ts';
 import { findDuplicateOriginalUrls, type UrlClaim } from './checks/duplicates.ts';
 import { checkFrontmatter } from './checks/frontmatter-schema.ts';
@@ -41,6 +44,9 @@ export async function checkContent({ contentDir, root, only }: CheckOptions): Pr
     files.map(async (file) => {
       const absolute = resolve(root, file);
       problems.push(...checkFileName(file, relative(articlesDir, absolute)));
+      const linkProblems = await checkSymlink(file, absolute, contentDir);
+      problems.push(...linkProblems);
+      if (linkProblems.length > 0) return;
       const decoded = decodeUtf8(file, await readFile(absolute));
       problems.push(...decoded.problems);
       if (decoded.text === undefined) return;
@@ -48,6 +54,8 @@ export async function checkContent({ contentDir, root, only }: CheckOptions): Pr
       problems.push(...parseProblems);
       if (!article) return;
       problems.push(...checkFrontmatter(file, article, schema, siteData.data.sources));
+      problems.push(...checkBody(file, article));
+      if (file.endsWith('.mdx')) problems.push(...checkMdx(file, absolute, article.body, article.bodyLine, root));
       const url = article.data['originalUrl'];
       if (typeof url === 'string') claims.push({ file, line: article.keyLines.get('originalUrl') ?? 1, originalUrl: url });
       const redirectFrom = article.data['redirectFrom'];
