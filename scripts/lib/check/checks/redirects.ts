@@ -21,30 +21,22 @@ export function findRedirectConflicts(claims: readonly RedirectClaim[]): Content
   const owner = new Map<string, RedirectClaim>();
   const problems: ContentProblem[] = [];
   for (const claim of claims) {
+    const report = (message: string) =>
+      problems.push({ file: claim.file, field: 'redirectFrom', severity: 'error', line: claim.line, column: 1, message });
     for (const raw of claim.redirectFrom) {
       const from = normalise(raw);
       const live = livePaths.get(from);
       if (live !== undefined) {
-        problems.push({
-          file: claim.file,
-          field: 'redirectFrom',
-          severity: 'error',
-          line: claim.line,
-          column: 1,
-          message: `旧地址 ${from} 正被 ${live} 使用。${from} is the current address of ${live}: remove it from \`redirectFrom\`, or rename that file first.`,
-        });
+        report(
+          `旧地址 ${from} 正被 ${live} 使用。${from} is the current address of ${live}: remove it from \`redirectFrom\`, or rename that file first.`,
+        );
         continue;
       }
       const earlier = owner.get(from);
       if (earlier && earlier.file !== claim.file) {
-        problems.push({
-          file: claim.file,
-          field: 'redirectFrom',
-          severity: 'error',
-          line: claim.line,
-          column: 1,
-          message: `旧地址 ${from} 已由 ${earlier.file} 声明。${from} is already claimed by ${earlier.file}: an old address can redirect to one article only; remove it from one of the two.`,
-        });
+        report(
+          `旧地址 ${from} 已由 ${earlier.file} 声明。${from} is already claimed by ${earlier.file}: an old address can redirect to one article only; remove it from one of the two.`,
+        );
       } else owner.set(from, claim);
     }
   }
