@@ -26,7 +26,8 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; pr
     };
   }
   const problems: ContentProblem[] = [];
-  if (text.startsWith('\ufeff')) {
+  // TextDecoder drops a leading BOM by default, so look at the bytes
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     problems.push({
       file,
       field: '-',
