@@ -36,6 +36,7 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string)
     for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
     return results.map((r) => r.id);
   };
+  await pf.filters();
   const pageOf = (ids: readonly string[]) => (n: number) => Promise.all(ids.slice(0, n).map(data));
 
   if (terms.length === 0) {

@@ -53,7 +53,10 @@ function renderResult(d: PagefindData, terms: readonly string[]): HTMLLIElement 
   if (d.meta['date']) date.dateTime = d.meta['date'];
   meta.append('发布时间：', date, ` 来源：${d.meta['source'] ?? ''} 栏目：${d.meta['column'] ?? ''}`);
   const excerpt = el('p', undefined, 'search-result-excerpt');
-  appendParts(excerpt, contentToExcerpt(d.content, terms) ?? excerptToParts(d.excerpt));
+  // Pagefind's content starts with the <h1>: the excerpt should show the body, not the title again.
+  const title = d.meta['title'] ?? '';
+  const body = title && d.content.startsWith(title) ? d.content.slice(title.length).trimStart() : d.content;
+  appendParts(excerpt, contentToExcerpt(body, terms) ?? excerptToParts(d.excerpt));
   li.append(h, meta, excerpt);
   return li;
 }

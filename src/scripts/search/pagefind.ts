@@ -24,6 +24,8 @@ export interface PagefindSearchOptions {
 
 export interface Pagefind {
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+  /** Loads every filter chunk; only then do searches return facet counts. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 interface PagefindModule {
