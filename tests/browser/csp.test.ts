@@ -30,3 +30,16 @@ describe('pages served with the _headers rules', () => {
     },
   );
 });
+
+describe('the search page served with the _headers rules', () => {
+  test('runs a query with Pagefind WebAssembly under the enforced CSP', async () => {
+    const page = await browser.newPage();
+    const problems = watchConsole(page);
+    const response = await page.goto(`${server.url}search/?q=${encodeURIComponent('青石岭水库')}`);
+    expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+    await expect(page.locator('#search-results > li a').first().getAttribute('href')).resolves.toBe('/articles/2024/03/shuiku-jiagu/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
