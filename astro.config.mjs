@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { rehypeMarkExternal } from './src/plugins/rehype-mark-external.ts';
 import { rehypeSanitizeHtml } from './src/plugins/rehype-sanitize-html.ts';
 
@@ -34,5 +35,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSanitizeHtml, [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }]],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }), pagefindIntegration()],
 });
