@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { htmlToWeight } from '../../scripts/lib/lighthouse/weight.ts';
 import { DEMO_DIST, FIXTURE_DIST } from '../setup/paths.ts';
 
 const htmlFiles = (dist: string) =>
@@ -62,6 +63,16 @@ describe.each([
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  test('every article page weighs at most 20 KB gzip in HTML, CSS and JS, with no render-blocking script', () => {
+    const articles = files.filter((f) => f.startsWith('articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    const over = articles
+      .map((f) => ({ f, w: htmlToWeight(readFileSync(join(dist, f), 'utf8'), (url) => readFileSync(join(dist, url))) }))
+      .filter(({ w }) => w.total > 20 * 1024 || w.blockingScripts.length > 0)
+      .map(({ f, w }) => `${f}: ${w.total} bytes, blocking ${w.blockingScripts.join(' ')}`);
+    expect(over).toEqual([]);
   });
 
   test('no internal link, image or stylesheet URL is broken', () => {
