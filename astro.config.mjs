@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { rehypeMarkExternal } from './src/plugins/rehype-mark-external.ts';
 import { rehypeSanitizeHtml } from './src/plugins/rehype-sanitize-html.ts';
 
@@ -40,5 +41,10 @@ export default defineConfig({
       rehypePlugins: [rehypeSanitizeHtml, [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }]],
     }),
   },
-  integrations: [mdx(), pagefindIntegration(), hostHeadersIntegration()],
+  integrations: [
+    mdx(),
+    sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
+    pagefindIntegration(),
+    hostHeadersIntegration(),
+  ],
 });

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hasPage, readPage, textOf } from '../setup/dist.ts';
 import { parseHeadersFile, parseRedirectsFile } from '../setup/host-files.ts';
-import { FIXTURE_DIST as DIST } from '../setup/paths.ts';
+import { PUBLISH_DIST as DIST } from '../setup/paths.ts';
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const readJson = (file: string) => JSON.parse(read(file)) as { languages: Record<string, { page_count: number }> };
 const everyList = () =>
   ['/', '/columns/tongzhi/', '/columns/yaowen/'].map((p) => textOf(readPage(DIST, p).querySelector('main'))).join('\n');
 
@@ -93,5 +94,37 @@ describe('_headers', () => {
     expect(rules.get('/pagefind/fragment/*')?.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
     expect(rules.get('/articles/*')?.get('Cache-Control')).toBe('public, max-age=300, must-revalidate');
     expect(rules.get('/pagefind/pagefind-entry.json')?.get('Cache-Control')).toBe('public, max-age=300, must-revalidate');
+  });
+});
+
+describe('awkward but valid files', () => {
+  test('a file with a BOM, CRLF line endings and a zero-width space and NBSP in the title renders cleanly', () => {
+    const page = readPage(DIST, '/articles/2024/03/crlf-bom/');
+    expect(page.querySelector('h1')?.textContent).toBe('示范 Windows编辑器保存的稿件');
+    expect(page.querySelectorAll('.article-body p').map(textOf)).toEqual(['第一段。', '第二段。']);
+  });
+});
+
+describe('drafts', () => {
+  test('a draft has no page and no list entry', () => {
+    expect(hasPage(DIST, '/articles/2024/02/caogao/')).toBe(false);
+    expect(everyList()).not.toContain('尚未完成的草稿稿件');
+  });
+});
+
+describe('the search index', () => {
+  test('holds only the two live articles: no draft, scheduled or withdrawn one', () => {
+    expect(readJson('pagefind/pagefind-entry.json').languages['zh-cn']?.page_count).toBe(2);
+  });
+});
+
+describe('feeds and sitemap', () => {
+  test('carry only the live articles', () => {
+    for (const file of ['rss.xml', 'atom.xml', 'sitemap-0.xml']) {
+      const xml = read(file);
+      expect(xml).toContain('/articles/2024/02/xin-mingcheng/');
+      expect(xml).toContain('/articles/2024/03/crlf-bom/');
+      for (const hidden of ['caogao', 'weilai-fabu', 'chegao-shili', 'jiu-mingcheng']) expect(xml).not.toContain(hidden);
+    }
   });
 });
