@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
+import { astroCommandIntegration } from './src/integrations/astro-command.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    astroCommandIntegration(),
     mdx(),
     sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
     pagefindIntegration(),
