@@ -4,6 +4,7 @@ import { instantToArticleDate, yamlValueToArticleDate, type ArticleDate } from '
 import { articlePathToId } from '../../../src/lib/slugs.ts';
 import { createArticleSchema } from '../../../src/schemas/article.ts';
 import type { ContentProblem } from '../../../src/schemas/problems.ts';
+import { checkBody } from './checks/body.ts';
 import { checkDates } from './checks/date-sanity.ts';
 import { findDuplicateSlugs } from './checks/duplicate-slugs.ts';
 import { findDuplicateOriginalUrls, type UrlClaim } from './checks/duplicates.ts';
@@ -11,9 +12,12 @@ import { decodeUtf8 } from './checks/encoding.ts';
 import { checkFileName } from './checks/filename.ts';
 import { checkFrontmatter } from './checks/frontmatter-schema.ts';
 import { checkLinks } from './checks/links.ts';
+import { checkMdx } from './checks/mdx.ts';
 import { findNearDuplicates, type BodyClaim } from './checks/near-duplicates.ts';
 import { checkOriginalTitle } from './checks/original-title.ts';
 import { checkRawHtml } from './checks/raw-html.ts';
+import { findRedirectConflicts, type RedirectClaim } from './checks/redirects.ts';
+import { checkSymlink } from './checks/symlink.ts';
 import { findArticleFiles, loadSiteData } from './content-files.ts';
 import { parseArticle, type ParsedArticle } from './frontmatter.ts';
 import { sortProblems } from './report.ts';
@@ -57,6 +61,9 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
       const absolute = resolve(root, file);
       const id = articlePathToId(relative(articlesDir, absolute));
       problems.push(...checkFileName(file, relative(articlesDir, absolute)));
+      const linkProblems = await checkSymlink(file, absolute, contentDir);
+      problems.push(...linkProblems);
+      if (linkProblems.length > 0) return;
       const decoded = decodeUtf8(file, await readFile(absolute));
       problems.push(...decoded.problems);
       if (decoded.text === undefined) return;
@@ -70,11 +77,21 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
   const ids = new Set(read.map((r) => r.id));
   const claims: UrlClaim[] = [];
   const bodies: BodyClaim[] = [];
+  const redirectClaims: RedirectClaim[] = [];
 
-  for (const { file, absolute, article } of read) {
+  for (const { file, absolute, id, article } of read) {
     const { data, body, bodyLine, keyLines } = article;
     const line = (key: string) => keyLines.get(key) ?? 1;
     problems.push(...checkFrontmatter(file, article, schema, siteData.data.sources));
+    problems.push(...checkBody(file, article));
+    if (file.endsWith('.mdx')) problems.push(...checkMdx(file, absolute, body, bodyLine, root));
+    const redirectFrom = data['redirectFrom'];
+    redirectClaims.push({
+      file,
+      line: line('redirectFrom'),
+      path: `/articles/${id}/`,
+      redirectFrom: Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : [],
+    });
     const url = data['originalUrl'];
     if (typeof url === 'string') claims.push({ file, line: line('originalUrl'), originalUrl: url });
     const date = yamlValueToArticleDate(data['date']);
@@ -84,11 +101,12 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
       problems.push(...checkDates({ file, date, published, dateLine: line('date'), publishedLine: line('published') }, today));
     }
     problems.push(...checkOriginalTitle(file, data['title'], data['originalTitle'], line('originalTitle')));
-    problems.push(...checkRawHtml(file, body, bodyLine));
+    if (!file.endsWith('.mdx')) problems.push(...checkRawHtml(file, body, bodyLine));
     problems.push(...checkLinks(file, absolute, body, bodyLine, ids, join(contentDir, '..', 'public')));
   }
   problems.push(...findDuplicateOriginalUrls(claims));
   problems.push(...findNearDuplicates(bodies));
+  problems.push(...findRedirectConflicts(redirectClaims));
   problems.push(...findDuplicateSlugs(read.map(({ file, id }) => ({ file, id }))));
   const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const reported = wanted ? problems.filter((p) => wanted.has(p.file)) : problems;

@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../../../../src/schemas/problems.ts';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, so that it can be reported.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes a file as UTF-8. A file saved as GBK or GB2312 (common when copying from old

@@ -1,0 +1,42 @@
+/**
+ * `npm run eval:search -- --corpus <dir> --queries <tsv> [--base /news/] [--json report.json]`
+ *
+ * Builds a site from a folder of articles, serves it on 127.0.0.1, runs each query through
+ * `/search/?q=` in Chromium and through stock Pagefind, and reports MRR@10, recall@10 and top-1.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { reportToTable } from './lib/eval-search/report.ts';
+import { evaluate } from './lib/eval-search/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    queries: { type: 'string' },
+    'site-data': { type: 'string', default: 'tests/fixtures/search/content' },
+    'work-dir': { type: 'string', default: 'tests/.output/eval-search' },
+    base: { type: 'string', default: '/' },
+    json: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+if (!values.corpus || !values.queries) {
+  console.error(
+    'Usage: npm run eval:search -- --corpus <content or articles folder> --queries <queries.tsv> [--base /news/] [--json out.json]',
+  );
+  process.exit(2);
+}
+
+const report = await evaluate({
+  corpus: values.corpus,
+  queries: values.queries,
+  siteData: values['site-data'],
+  workDir: values['work-dir'],
+  base: values.base.endsWith('/') ? values.base : `${values.base}/`,
+  noBuild: values['no-build'],
+  log: (line) => console.error(line),
+});
+console.log(reportToTable(report));
+if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+else console.log(`\n${JSON.stringify({ ours: report.ours.summary, stock: report.stock.summary, transfer: report.transfer }, null, 2)}`);

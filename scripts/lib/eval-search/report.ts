@@ -1,0 +1,36 @@
+import type { TransferReport } from './bytes.ts';
+import type { QueryScore, Summary } from './metrics.ts';
+
+export interface EvalReport {
+  corpus: string;
+  queriesFile: string;
+  pages: number;
+  ours: { summary: Summary; scores: QueryScore[] };
+  stock: { summary: Summary; scores: QueryScore[] };
+  transfer?: TransferReport | undefined;
+}
+
+const pct = (x: number) => x.toFixed(3);
+const rankText = (s: QueryScore) => (s.negative ? (s.returned === 0 ? 'none ✓' : `${s.returned} hits ✗`) : (s.rank?.toString() ?? '–'));
+
+/** A plain-text table: one row per query, ours and stock side by side, then the summary. */
+export function reportToTable(r: EvalReport): string {
+  const lines = [`Search evaluation: ${r.corpus} (${r.pages} indexed pages), ${r.queriesFile}`, ''];
+  lines.push('query\tkind\tours rank\tstock rank');
+  r.ours.scores.forEach((s, i) => lines.push(`${s.query}\t${s.kind}\t${rankText(s)}\t${rankText(r.stock.scores[i]!)}`));
+  lines.push('');
+  for (const [name, { summary: m }] of [
+    ['ours ', r.ours],
+    ['stock', r.stock],
+  ] as const) {
+    lines.push(
+      `${name}  MRR@10 ${pct(m.mrr)}  recall@10 ${pct(m.recall)}  top-1 ${pct(m.top1)}  negatives clean ${m.negativesClean}/${m.negatives}  (${m.positives} positive queries)`,
+    );
+  }
+  if (r.transfer) {
+    const t = r.transfer;
+    lines.push('', `First query “${t.query}”: ${t.requests} requests, ${t.gzip} bytes with gzip (${t.served} bytes uncompressed)`);
+    for (const [kind, k] of Object.entries(t.byKind)) lines.push(`  ${kind}: ${k.requests} requests, ${k.gzip} bytes`);
+  }
+  return lines.join('\n');
+}

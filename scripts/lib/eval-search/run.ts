@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium, serveDist } from '../../../tests/browser/harness.ts';
+import { buildSite } from './build.ts';
+import { searchPage, stockSearch } from './browser.ts';
+import { measureFirstQuery } from './bytes.ts';
+import { prepareContent } from './corpus.ts';
+import { scoreQuery, summarize } from './metrics.ts';
+import { readQueries } from './queries.ts';
+import type { EvalReport } from './report.ts';
+
+export interface EvalOptions {
+  corpus: string;
+  queries: string;
+  siteData: string;
+  workDir: string;
+  base: string;
+  /** Skip the build and serve `workDir/dist` as it is. */
+  noBuild: boolean;
+  log: (line: string) => void;
+}
+
+/** Builds the corpus, serves it on 127.0.0.1 and runs every query through ours and stock Pagefind. */
+export async function evaluate(o: EvalOptions): Promise<EvalReport> {
+  const queries = readQueries(o.queries);
+  mkdirSync(o.workDir, { recursive: true });
+  const dist = join(o.workDir, 'dist');
+  if (!o.noBuild) {
+    const content = prepareContent(o.corpus, o.siteData, o.workDir);
+    o.log(`Building ${content} → ${dist} (base ${o.base}) …`);
+    buildSite(resolve(content), resolve(dist), o.base);
+  }
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const pages = Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
+  const server = await serveDist(resolve(dist), o.base);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const ours = [];
+    for (const q of queries) {
+      const r = await searchPage(page, server.url, o.base, q.query);
+      ours.push(scoreQuery(q, r.paths));
+    }
+    await page.goto(server.url);
+    const stock = [];
+    for (const q of queries) {
+      const r = await stockSearch(page, server.url, o.base, q.query);
+      stock.push(scoreQuery(q, r.paths, r.count));
+    }
+    const first = queries.find((q) => q.relevant.length > 0);
+    const transfer = first ? await measureFirstQuery(browser, server.url, first.query) : undefined;
+    return {
+      corpus: o.corpus,
+      queriesFile: o.queries,
+      pages,
+      ours: { summary: summarize(ours), scores: ours },
+      stock: { summary: summarize(stock), scores: stock },
+      transfer,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { contentToExcerpt, excerptToParts } from './search-excerpt.ts';
+
+describe('excerptToParts', () => {
+  test('turns <mark> into marked parts and unescapes the rest as text', () => {
+    expect(excerptToParts('标题&lt;script&gt;alert(1)&lt;/script&gt; <mark>监察法</mark>实施')).toEqual([
+      { text: '标题<script>alert(1)</script> ', mark: false },
+      { text: '监察法', mark: true },
+      { text: '实施', mark: false },
+    ]);
+  });
+  test('keeps an ampersand as text', () => {
+    expect(excerptToParts('A&amp;B')).toEqual([{ text: 'A&amp;B', mark: false }]);
+  });
+});
+
+describe('contentToExcerpt', () => {
+  test('marks every occurrence of every term around the first one', () => {
+    expect(contentToExcerpt('示范市今年新建5G基站1200个，5G基站覆盖城区。', ['5g基站'])).toEqual([
+      { text: '示范市今年新建', mark: false },
+      { text: '5G基站', mark: true },
+      { text: '1200个，', mark: false },
+      { text: '5G基站', mark: true },
+      { text: '覆盖城区。', mark: false },
+    ]);
+  });
+  test('cuts long text with ellipses on both sides', () => {
+    const parts = contentToExcerpt(`${'甲'.repeat(100)}柏青禾${'乙'.repeat(100)}`, ['柏青禾'], 30);
+    expect(parts?.map((p) => p.text).join('')).toBe(`…${'甲'.repeat(10)}柏青禾${'乙'.repeat(17)}…`);
+  });
+  test('returns undefined when no term occurs literally', () => {
+    expect(contentToExcerpt('没有这个词', ['量子隧穿'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Ranking for Chinese queries on top of Pagefind. Pagefind 1.6 segments pages with jieba at
+ * index time and queries with Intl.Segmenter at query time; when they disagree
+ * (https://github.com/Pagefind/pagefind/issues/1237) an exact-phrase search misses pages, and
+ * the loose search ranks a rare name far down. So the page runs both searches and this module
+ * merges them:
+ *
+ * 1. Candidates: the first `window` results of the phrase search, then of the loose search.
+ * 2. A candidate is kept only if its title or text contains every query term literally; this
+ *    also removes the loose search's partial matches (版权所有 → pages with 版权 … 所有).
+ * 3. Order: title contains the query, then body contains it; inside a tier, phrase rank before
+ *    loose rank. Phrase results beyond the window follow in Pagefind's order (Pagefind already
+ *    checked them as a phrase). Duplicates (same URL) are removed.
+ */
+import { containsAllTerms, textToMatchable } from './search-query.ts';
+
+export interface LoadedDoc {
+  id: string;
+  url: string;
+  title: string;
+  content: string;
+}
+
+export interface RankInput {
+  terms: readonly string[];
+  /** Result ids of the exact-phrase search, in Pagefind's order. */
+  phrase: readonly string[];
+  /** Result ids of the loose search, in Pagefind's order. */
+  loose: readonly string[];
+  /** Loaded data of the candidates (see `candidateIds`). */
+  docs: ReadonlyMap<string, LoadedDoc>;
+  window: number;
+}
+
+/** The ids whose data must be loaded before ranking: at most `window` from each search. */
+export function candidateIds(phrase: readonly string[], loose: readonly string[], window: number): string[] {
+  return [...new Set([...phrase.slice(0, window), ...loose.slice(0, window)])];
+}
+
+/** Ordered result ids: verified candidates by tier, then the unloaded rest of the phrase search. */
+export function rankResults({ terms, phrase, loose, docs, window }: RankInput): string[] {
+  const phraseRank = new Map(phrase.map((id, i) => [id, i]));
+  const looseRank = new Map(loose.map((id, i) => [id, i]));
+  const scored: { id: string; tier: number; rank: number }[] = [];
+  const seenUrls = new Set<string>();
+  for (const id of candidateIds(phrase, loose, window)) {
+    const doc = docs.get(id);
+    if (!doc || seenUrls.has(doc.url)) continue;
+    const inTitle = containsAllTerms(textToMatchable(doc.title), terms);
+    const inBody = inTitle || containsAllTerms(textToMatchable(doc.content), terms);
+    const fromPhrase = phraseRank.get(id);
+    // A phrase hit whose text differs only in punctuation (〔〕 vs （）) is still a phrase hit.
+    const tier = inTitle ? 0 : inBody ? 1 : fromPhrase !== undefined ? 2 : -1;
+    if (tier < 0) continue;
+    seenUrls.add(doc.url);
+    const rank = fromPhrase ?? phrase.length + (looseRank.get(id) ?? loose.length);
+    scored.push({ id, tier, rank });
+  }
+  scored.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
+  const ranked = scored.map((s) => s.id);
+  const placed = new Set(ranked);
+  for (const id of phrase) if (!placed.has(id) && !docs.has(id)) ranked.push(id);
+  return ranked;
+}
+
+/**
+ * Merges two newest-first streams: `sorted` (ids in Pagefind's date order) and `extras` (with
+ * known dates). Stops at the first id of `sorted` whose date is not loaded yet, so the caller
+ * loads more and merges again; `complete` tells whether the whole list was placed.
+ */
+export function mergeByDate(
+  sorted: readonly string[],
+  extras: readonly { id: string; date: string }[],
+  dates: ReadonlyMap<string, string>,
+): { ids: string[]; complete: boolean } {
+  const extra = [...extras].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const skip = new Set(extra.map((e) => e.id));
+  const ids: string[] = [];
+  let e = 0;
+  for (const id of sorted) {
+    if (skip.has(id)) continue;
+    const date = dates.get(id);
+    if (date === undefined) return { ids, complete: false };
+    while (e < extra.length && extra[e]!.date > date) ids.push(extra[e++]!.id);
+    ids.push(id);
+  }
+  while (e < extra.length) ids.push(extra[e++]!.id);
+  return { ids, complete: true };
+}

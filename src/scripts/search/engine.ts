@@ -1,0 +1,91 @@
+import { queryToTerms, termsToLoose, termsToPhrase } from '../../lib/search-query.ts';
+import { candidateIds, mergeByDate, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
+import { mergeFacetCounts, stateToPagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
+import type { Pagefind, PagefindData, PagefindResult } from './pagefind.ts';
+
+/** Candidates loaded from each search before ranking: enough for rank ~1–10 of either list. */
+const WINDOW = 12;
+const NEWEST: Record<string, 'asc' | 'desc'> = { date: 'desc' };
+
+export interface Outcome {
+  terms: string[];
+  total: number;
+  facets: FacetCounts;
+  /** The first `n` results, in display order. */
+  page: (n: number) => Promise<PagefindData[]>;
+}
+
+/**
+ * Runs the Chinese search strategy (see src/lib/search-rank.ts): exact phrase and loose search,
+ * literal verification, re-ranking; or a filter-only listing, newest first, when there is no query.
+ */
+export async function runSearch(pf: Pagefind, state: SearchState, query: string): Promise<Outcome> {
+  const terms = queryToTerms(query);
+  const filters = stateToPagefindFilters(state);
+  const byId = new Map<string, PagefindResult>();
+  const loaded = new Map<string, Promise<PagefindData>>();
+  const data = (id: string) => {
+    let d = loaded.get(id);
+    if (!d) {
+      d = byId.get(id)!.data();
+      loaded.set(id, d);
+    }
+    return d;
+  };
+  const remember = (results: readonly PagefindResult[]) => {
+    for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
+    return results.map((r) => r.id);
+  };
+  await pf.filters();
+  const pageOf = (ids: readonly string[]) => (n: number) => Promise.all(ids.slice(0, n).map(data));
+
+  if (terms.length === 0) {
+    if (Object.keys(filters).length === 0) return { terms, total: 0, facets: {}, page: async () => [] };
+    const all = await pf.search(null, { filters, sort: NEWEST });
+    return { terms, total: all.results.length, facets: mergeFacetCounts(all.filters, []), page: pageOf(remember(all.results)) };
+  }
+
+  const phraseQuery = termsToPhrase(terms);
+  const [phrase, loose] = await Promise.all([
+    phraseQuery ? pf.search(phraseQuery, { filters }) : undefined,
+    pf.search(termsToLoose(terms), { filters }),
+  ]);
+  const phraseIds = remember(phrase?.results ?? []);
+  const looseIds = remember(loose.results);
+  const docs = new Map<string, LoadedDoc>();
+  await Promise.all(
+    candidateIds(phraseIds, looseIds, WINDOW).map(async (id) => {
+      const d = await data(id);
+      docs.set(id, { id, url: d.url, title: d.meta['title'] ?? '', content: d.content });
+    }),
+  );
+  const ranked = rankResults({ terms, phrase: phraseIds, loose: looseIds, docs, window: WINDOW });
+  const inPhrase = new Set(phraseIds);
+  const extras = ranked.filter((id) => !inPhrase.has(id));
+  const extraData = await Promise.all(extras.map(data));
+  const facets = mergeFacetCounts(
+    phrase?.filters ?? {},
+    extraData.map((d) => d.filters),
+  );
+  if (state.sort === 'relevance') return { terms, total: ranked.length, facets, page: pageOf(ranked) };
+
+  // Newest first: Pagefind sorts the phrase results; the extras (all loaded) are merged in by date.
+  const sorted = phraseQuery ? remember((await pf.search(phraseQuery, { filters, sort: NEWEST })).results) : [];
+  const kept = new Set(ranked);
+  const sortedKept = sorted.filter((id) => kept.has(id));
+  const extraDates = extras.map((id, i) => ({ id, date: extraData[i]!.meta['date'] ?? '' }));
+  const dates = new Map<string, string>();
+  return {
+    terms,
+    total: ranked.length,
+    facets,
+    page: async (n) => {
+      for (;;) {
+        const merged = mergeByDate(sortedKept, extraDates, dates);
+        if (merged.complete || merged.ids.length >= n) return Promise.all(merged.ids.slice(0, n).map(data));
+        const next = sortedKept.filter((id) => !dates.has(id)).slice(0, n);
+        for (const [i, d] of (await Promise.all(next.map(data))).entries()) dates.set(next[i]!, d.meta['date'] ?? '');
+      }
+    },
+  };
+}

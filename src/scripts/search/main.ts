@@ -1,0 +1,165 @@
+import { contentToExcerpt, excerptToParts, type ExcerptPart } from '../../lib/search-excerpt.ts';
+import { FILTER_PARAMS, paramsToState, stateToParams, type FilterParam, type SearchState } from '../../lib/search-state.ts';
+import { runSearch, type Outcome } from './engine.ts';
+import { loadPagefind, type PagefindData } from './pagefind.ts';
+import { toSimplified } from './t2s.ts';
+
+const PAGE_SIZE = 10;
+
+const root = document.getElementById('search')!;
+const base = root.dataset['base'] ?? '/';
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const facetBox = document.getElementById('search-facets')!;
+const sortBox = document.getElementById('search-sort')!;
+
+let current: { outcome: Outcome; shown: number } | undefined;
+let generation = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+}
+
+function href(state: SearchState): string {
+  const params = stateToParams(state).toString();
+  return params ? `?${params}` : location.pathname;
+}
+
+function link(text: string, state: SearchState, isCurrent: boolean): HTMLAnchorElement {
+  const a = el('a', text);
+  a.href = href(state);
+  if (isCurrent) a.setAttribute('aria-current', 'true');
+  return a;
+}
+
+function appendParts(parent: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const p of parts) parent.append(p.mark ? el('mark', p.text) : document.createTextNode(p.text));
+}
+
+function renderResult(d: PagefindData, terms: readonly string[]): HTMLLIElement {
+  const li = el('li', undefined, 'search-result');
+  const h = el('h2');
+  const a = el('a', d.meta['title'] ?? d.url);
+  a.href = d.url;
+  h.append(a);
+  const meta = el('p', undefined, 'search-result-meta');
+  const date = el('time', d.meta['date'] ?? '');
+  if (d.meta['date']) date.dateTime = d.meta['date'];
+  meta.append('发布时间：', date, ` 来源：${d.meta['source'] ?? ''} 栏目：${d.meta['column'] ?? ''}`);
+  const excerpt = el('p', undefined, 'search-result-excerpt');
+  // Pagefind's content starts with the <h1>: the excerpt should show the body, not the title again.
+  const title = d.meta['title'] ?? '';
+  const body = title && d.content.startsWith(title) ? d.content.slice(title.length).trimStart() : d.content;
+  appendParts(excerpt, contentToExcerpt(body, terms) ?? excerptToParts(d.excerpt));
+  li.append(h, meta, excerpt);
+  return li;
+}
+
+function renderControls(state: SearchState, outcome: Outcome): void {
+  sortBox.replaceChildren(
+    '排序：',
+    link('按相关度', { ...state, sort: 'relevance' }, state.sort === 'relevance'),
+    ' ',
+    link('按时间', { ...state, sort: 'date' }, state.sort === 'date'),
+  );
+  sortBox.hidden = !state.q;
+  facetBox.replaceChildren();
+  for (const key of Object.keys(FILTER_PARAMS) as FilterParam[]) {
+    const group = FILTER_PARAMS[key];
+    const counts = Object.entries(outcome.facets[group] ?? {});
+    if (counts.length === 0) continue;
+    counts.sort(key === 'year' ? (x, y) => y[0].localeCompare(x[0]) : (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    const nav = el('nav', undefined, 'search-facet');
+    nav.setAttribute('aria-label', `按${group}筛选`);
+    const ul = el('ul');
+    const { [key]: selected, ...others } = state.filters;
+    const all = el('li');
+    all.append(link('全部', { ...state, filters: others }, selected === undefined));
+    ul.append(all);
+    for (const [value, n] of counts) {
+      const li = el('li');
+      li.append(link(`${value}（${n}）`, { ...state, filters: { ...others, [key]: value } }, selected === value));
+      ul.append(li);
+    }
+    nav.append(el('h2', group), ul);
+    facetBox.append(nav);
+  }
+}
+
+async function showMore(gen: number): Promise<void> {
+  if (!current) return;
+  const { outcome } = current;
+  const from = current.shown;
+  const page = await outcome.page(from + PAGE_SIZE);
+  if (gen !== generation) return;
+  const items = page.slice(from).map((d) => renderResult(d, outcome.terms));
+  list.append(...items);
+  current.shown = page.length;
+  more.hidden = current.shown >= outcome.total;
+  if (from > 0) items[0]?.querySelector('a')?.focus();
+}
+
+async function run(state: SearchState): Promise<void> {
+  const gen = ++generation;
+  input.value = state.q;
+  document.title = state.q ? `${state.q} - 搜索 - ${root.dataset['site'] ?? ''}` : (root.dataset['title'] ?? document.title);
+  list.setAttribute('aria-busy', 'true');
+  list.replaceChildren();
+  more.hidden = true;
+  current = undefined;
+  const hasFilter = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilter) {
+    status.textContent = '请输入关键词搜索文章。';
+    facetBox.replaceChildren();
+    sortBox.hidden = true;
+    list.setAttribute('aria-busy', 'false');
+    return;
+  }
+  status.textContent = '正在搜索…';
+  try {
+    const [pf, query] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
+    const outcome = await runSearch(pf, state, query);
+    if (gen !== generation) return;
+    current = { outcome, shown: 0 };
+    renderControls(state, outcome);
+    await showMore(gen);
+    if (gen !== generation) return;
+    const what = state.q ? `与“${state.q}”相关的` : '';
+    status.textContent =
+      outcome.total === 0
+        ? `没有找到${what}文章。`
+        : `找到 ${outcome.total} 篇${what}文章${query !== state.q ? `（已按简体“${query}”搜索）` : ''}。`;
+  } catch (error) {
+    if (gen !== generation) return;
+    status.textContent = '搜索暂时不可用，请稍后再试。';
+    console.error(error);
+  }
+  list.setAttribute('aria-busy', 'false');
+}
+
+function go(state: SearchState): void {
+  history.pushState(null, '', href(state));
+  void run(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const state = paramsToState(new URLSearchParams(location.search));
+  go({ q: input.value.trim(), sort: state.sort, filters: {} });
+});
+root.addEventListener('click', (event) => {
+  const a = (event.target as Element).closest('a');
+  if (!a || !root.contains(a) || a.closest('#search-results') || !a.search.startsWith('?') || event.metaKey || event.ctrlKey) return;
+  event.preventDefault();
+  go(paramsToState(new URLSearchParams(a.search)));
+});
+more.addEventListener('click', () => void showMore(generation));
+addEventListener('popstate', () => void run(paramsToState(new URLSearchParams(location.search))));
+root.classList.add('search-ready');
+void run(paramsToState(new URLSearchParams(location.search)));
