@@ -10,6 +10,7 @@ import { astroCommandIntegration } from './src/integrations/astro-command.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeMarkExternal } from './src/plugins/rehype-mark-external.ts';
 import { rehypeSanitizeHtml } from './src/plugins/rehype-sanitize-html.ts';
 
@@ -39,7 +40,11 @@ export default defineConfig({
     processor: unified({
       // SmartyPants would rewrite quotes and dashes in Chinese text: reprints must not change it.
       smartypants: false,
-      rehypePlugins: [rehypeSanitizeHtml, [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }]],
+      rehypePlugins: [
+        rehypeSanitizeHtml,
+        [rehypeBaseLinks, { base }],
+        [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }],
+      ],
     }),
   },
   integrations: [
