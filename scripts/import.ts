@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { loadSiteData } from './lib/check/content-files.ts';
 import { importOne, type ImportResult } from './lib/import/import-one.ts';
 import { formatResult } from './lib/import/report.ts';
+import { rollbackTree, snapshotTree } from './lib/import/rollback.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,12 +43,27 @@ if (!siteData.ok) {
   process.exit(1);
 }
 
+const outDir = resolve(values.out ?? `${contentDir}/articles`);
+// An interrupted batch (Ctrl-C, a CI timeout) leaves content/ and public/ as they were:
+// everything this run added is removed before exiting. Single files are also written atomically.
+const touched = [outDir, resolve(root, 'public', 'attachments')];
+const before = values['dry-run'] ? undefined : snapshotTree(touched);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    const removed = before ? rollbackTree(touched, before) : 0;
+    console.error(
+      `\n已中断，本次导入已撤销（删除 ${removed} 个新文件）。Interrupted: this import was rolled back; ${removed} new path(s) removed.`,
+    );
+    process.exit(130);
+  });
+}
+
 const results: ImportResult[] = [];
 for (const [i, input] of positionals.entries()) {
   if (positionals.length > 1 && !values.json) console.error(`[${i + 1}/${positionals.length}] ${input}`);
   const result = await importOne(input, {
     siteData: siteData.data,
-    outDir: resolve(values.out ?? `${contentDir}/articles`),
+    outDir,
     root,
     category: values.category,
     url: values.url,

@@ -198,3 +198,51 @@ describe('preferTime', () => {
     expect(preferTime([undefined])).toBeUndefined();
   });
 });
+
+describe('extractFromHtml on hostile and random pages', () => {
+  const pieces = [
+    '<p>正文第一段，内容。</p>',
+    '<h1>标题</h1>',
+    '<div class="content">',
+    '</div>',
+    '<script>alert(1)</script>',
+    '<a href="javascript:alert(1)">点我</a>',
+    '<img src="x.png" onerror="alert(1)">',
+    '<iframe src="https://evil.example/"></iframe>',
+    '<p onclick="alert(1)">段落</p>',
+    '<style>p{}</style>',
+    '<!-- 注释 -->',
+    '<meta name="PubDate" content="2024-04-18">',
+    '<span>来源：新华社</span>',
+    '<table><tr><td>单元格</td></tr></table>',
+    '<p>扫一扫 上一篇 下一篇 版权所有</p>',
+    '<',
+    '&amp;',
+    '\u0000',
+  ];
+
+  test('never throws, and the Markdown it makes renders nothing executable', async () => {
+    const fc = await import('fast-check');
+    const { executableParts, renderMarkdown } = await import('../../../tests/setup/html-safety.ts');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.string({ maxLength: 30 }), async (parts, noise) => {
+        const draft = extractFromHtml(`<html><body>${parts.join(noise)}</body></html>`, { columns });
+        const markdown = mdastToMarkdown(draft.body);
+        expect(markdown).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+        expect(executableParts(await renderMarkdown(markdown))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('extractFromHtml links', () => {
+  test('keeps http(s), mailto and relative links, and turns script links into their text', () => {
+    const html =
+      '<html><body><div class="content"><p>第一段，<a href="https://www.gov.cn/a.html">政府网</a>、<a href="mailto:a@b.cn">邮件</a>、<a href="files/a.pdf">附件</a>、<a href=" JavaScript:alert(1)">脚本</a>、<a href="data:text/html,x">数据</a>。</p><p><img src="files/a.png" alt="图"><img src="javascript:alert(1)" alt="坏图"></p></div></body></html>';
+    const markdown = mdastToMarkdown(extractFromHtml(html, { columns }).body);
+    expect(markdown).toBe(
+      '第一段，[政府网](https://www.gov.cn/a.html)、[邮件](mailto:a@b.cn)、[附件](files/a.pdf)、脚本、数据。\n\n![图](files/a.png)\n\n',
+    );
+  });
+});

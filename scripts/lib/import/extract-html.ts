@@ -28,10 +28,34 @@ function absolute(href: string | undefined, base: string | undefined): string | 
   }
 }
 
+const SAFE_SCHEME = /^(mailto|tel):/i;
+
+/**
+ * Makes link and image URLs absolute against the page. A link whose URL is neither http(s),
+ * mailto, tel nor relative (`javascript:`, `data:`, `vbscript:`) is replaced by its text, and
+ * such an image is dropped: the article never carries them, even before the site sanitises it.
+ */
 function resolveUrls(tree: MdastRoot, base: string | undefined): void {
-  const visit = (node: MdastRoot | MdastRoot['children'][number]) => {
-    if (node.type === 'image' || node.type === 'link') node.url = absolute(node.url, base) ?? node.url;
-    if ('children' in node) for (const child of node.children) visit(child);
+  type Node = MdastRoot | MdastRoot['children'][number];
+  const visit = (node: Node) => {
+    if (!('children' in node)) return;
+    const kept: Node[] = [];
+    for (const child of node.children as Node[]) {
+      if (child.type === 'image' || child.type === 'link') {
+        const url = child.url.trim();
+        // A relative URL with no base stays relative: it may name a file saved beside the page.
+        const relative = !/^[a-z][a-z0-9+.-]*:/i.test(url.replace(/[\s\u0000-\u001f]/g, ''));
+        const resolved = absolute(url, base) ?? (SAFE_SCHEME.test(url) || relative ? url : undefined);
+        if (resolved === undefined) {
+          if (child.type === 'link') for (const inner of child.children) kept.push(inner);
+          continue;
+        }
+        child.url = resolved;
+      }
+      visit(child);
+      kept.push(child);
+    }
+    (node as { children: Node[] }).children = kept;
   };
   visit(tree);
 }

@@ -53,3 +53,28 @@ describe('extractFromText', () => {
     expect([draft.title, draft.date, mdastToMarkdown(draft.body)]).toEqual(['标题一行', null, '第一段正文，有半角逗号。\n']);
   });
 });
+
+describe('extractFromText on arbitrary text', () => {
+  test('never throws and returns strings or null for every field', async () => {
+    const fc = await import('fast-check');
+    const lines = fc.constantFrom(
+      '发布时间:2024-04-18 来源: 新华社 作者:佚名',
+      '原文链接:https://www.gov.cn/a.html',
+      '当前所在:首页 > 要闻 > 正文',
+      '正文,内容!',
+      '',
+      '  ',
+      '[免责声明] 本文来源于网络转载',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(lines, fc.string({ maxLength: 40 })), { maxLength: 30 }), (parts) => {
+        const draft = extractFromText(parts.join('\n'), { columns: ['要闻'] });
+        for (const key of ['title', 'date', 'source', 'author', 'originalUrl', 'editor', 'category'] as const) {
+          expect(draft[key] === null || typeof draft[key] === 'string').toBe(true);
+        }
+        expect(typeof mdastToMarkdown(draft.body)).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
