@@ -16,6 +16,8 @@ export interface EvalOptions {
   siteData: string;
   workDir: string;
   base: string;
+  /** Fictional filler articles to add to the corpus (scale runs). */
+  generate: number;
   /** Skip the build and serve `workDir/dist` as it is. */
   noBuild: boolean;
   log: (line: string) => void;
@@ -27,7 +29,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
   mkdirSync(o.workDir, { recursive: true });
   const dist = join(o.workDir, 'dist');
   if (!o.noBuild) {
-    const content = prepareContent(o.corpus, o.siteData, o.workDir);
+    const content = prepareContent(o.corpus, o.siteData, o.workDir, o.generate);
     o.log(`Building ${content} → ${dist} (base ${o.base}) …`);
     buildSite(resolve(content), resolve(dist), o.base);
   }

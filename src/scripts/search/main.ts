@@ -14,9 +14,10 @@ const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const facetBox = document.getElementById('search-facets')!;
+const facetPanel = document.getElementById('search-filters') as HTMLDetailsElement;
 const sortBox = document.getElementById('search-sort')!;
 
-let current: { outcome: Outcome; shown: number } | undefined;
+let current: { state: SearchState; outcome: Outcome; shown: number } | undefined;
 let generation = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -61,7 +62,7 @@ function renderResult(d: PagefindData, terms: readonly string[]): HTMLLIElement 
   return li;
 }
 
-function renderControls(state: SearchState, outcome: Outcome): void {
+function renderSort(state: SearchState): void {
   sortBox.replaceChildren(
     '排序：',
     link('按相关度', { ...state, sort: 'relevance' }, state.sort === 'relevance'),
@@ -69,10 +70,17 @@ function renderControls(state: SearchState, outcome: Outcome): void {
     link('按时间', { ...state, sort: 'date' }, state.sort === 'date'),
   );
   sortBox.hidden = !state.q;
+}
+
+async function renderFacets(state: SearchState, outcome: Outcome, gen: number): Promise<void> {
+  if (!facetPanel.open) return;
+  facetBox.setAttribute('aria-busy', 'true');
+  const facets = await outcome.facets();
+  if (gen !== generation) return;
   facetBox.replaceChildren();
   for (const key of Object.keys(FILTER_PARAMS) as FilterParam[]) {
     const group = FILTER_PARAMS[key];
-    const counts = Object.entries(outcome.facets[group] ?? {});
+    const counts = Object.entries(facets[group] ?? {});
     if (counts.length === 0) continue;
     counts.sort(key === 'year' ? (x, y) => y[0].localeCompare(x[0]) : (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     const nav = el('nav', undefined, 'search-facet');
@@ -90,6 +98,7 @@ function renderControls(state: SearchState, outcome: Outcome): void {
     nav.append(el('h2', group), ul);
     facetBox.append(nav);
   }
+  facetBox.setAttribute('aria-busy', 'false');
 }
 
 async function showMore(gen: number): Promise<void> {
@@ -117,6 +126,7 @@ async function run(state: SearchState): Promise<void> {
   if (!state.q && !hasFilter) {
     status.textContent = '请输入关键词搜索文章。';
     facetBox.replaceChildren();
+    facetPanel.hidden = true;
     sortBox.hidden = true;
     list.setAttribute('aria-busy', 'false');
     return;
@@ -126,8 +136,11 @@ async function run(state: SearchState): Promise<void> {
     const [pf, query] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
     const outcome = await runSearch(pf, state, query);
     if (gen !== generation) return;
-    current = { outcome, shown: 0 };
-    renderControls(state, outcome);
+    current = { state, outcome, shown: 0 };
+    renderSort(state);
+    facetPanel.hidden = outcome.total === 0 && !hasFilter;
+    if (hasFilter) facetPanel.open = true;
+    void renderFacets(state, outcome, gen);
     await showMore(gen);
     if (gen !== generation) return;
     const what = state.q ? `与“${state.q}”相关的` : '';
@@ -160,6 +173,9 @@ root.addEventListener('click', (event) => {
   go(paramsToState(new URLSearchParams(a.search)));
 });
 more.addEventListener('click', () => void showMore(generation));
+facetPanel.addEventListener('toggle', () => {
+  if (current) void renderFacets(current.state, current.outcome, generation);
+});
 addEventListener('popstate', () => void run(paramsToState(new URLSearchParams(location.search))));
 root.classList.add('search-ready');
 void run(paramsToState(new URLSearchParams(location.search)));
