@@ -42,4 +42,7 @@ const report = await evaluate({
 });
 console.log(reportToTable(report));
 if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-else console.log(`\n${JSON.stringify({ ours: report.ours.summary, stock: report.stock.summary, transfer: report.transfer }, null, 2)}`);
+else
+  console.log(
+    `\n${JSON.stringify({ ours: report.ours.summary, stock: report.stock.summary, transfer: report.transfer, stockTransfer: report.stockTransfer }, null, 2)}`,
+  );

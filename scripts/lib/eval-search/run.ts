@@ -54,6 +54,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
     }
     const first = queries.find((q) => q.relevant.length > 0);
     const transfer = first ? await measureFirstQuery(browser, server.url, first.query) : undefined;
+    const stockTransfer = first ? await measureFirstQuery(browser, server.url, first.query, true) : undefined;
     return {
       corpus: o.corpus,
       queriesFile: o.queries,
@@ -61,6 +62,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
       ours: { summary: summarize(ours), scores: ours },
       stock: { summary: summarize(stock), scores: stock },
       transfer,
+      stockTransfer,
     };
   } finally {
     await browser.close();
