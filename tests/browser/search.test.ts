@@ -54,7 +54,9 @@ describe('/search/?q= on the fictional search corpus', () => {
     const links = await resultLinks(page);
     if (expected === undefined) {
       expect(links).toEqual([]);
-      await expect(page.locator('#search-status').textContent()).resolves.toBe(`没有找到与“${query}”相关的文章。`);
+      await expect(page.locator('#search-status').textContent()).resolves.toBe(
+        `找到 0 篇与“${query}”相关的文章。请尝试更短的关键词或按栏目浏览。`,
+      );
     } else {
       expect(links[0]).toBe(`${BASE}${expected.slice(1)}`);
     }

@@ -143,11 +143,11 @@ async function run(state: SearchState): Promise<void> {
     void renderFacets(state, outcome, gen);
     await showMore(gen);
     if (gen !== generation) return;
+    // Always the same shape, with the number, so the count can be read by people and scripts alike.
     const what = state.q ? `与“${state.q}”相关的` : '';
-    status.textContent =
-      outcome.total === 0
-        ? `没有找到${what}文章。`
-        : `找到 ${outcome.total} 篇${what}文章${query !== state.q ? `（已按简体“${query}”搜索）` : ''}。`;
+    const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
+    const hint = outcome.total === 0 ? '请尝试更短的关键词或按栏目浏览。' : '';
+    status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}。${hint}`;
   } catch (error) {
     if (gen !== generation) return;
     status.textContent = '搜索暂时不可用，请稍后再试。';
