@@ -1,12 +1,14 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
+import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { rehypeMarkExternal } from './src/plugins/rehype-mark-external.ts';
 import { rehypeSanitizeHtml } from './src/plugins/rehype-sanitize-html.ts';
 
@@ -15,8 +17,13 @@ const contentDir = process.env.ZHUANZAI_CONTENT_DIR ?? 'content';
 const siteYaml = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) ?? {};
 const site = process.env.SITE_URL ?? siteYaml.url;
 const base = process.env.SITE_BASE ?? siteYaml.base ?? '/';
-// One data-store cache per content folder, so fixture and benchmark builds never reuse each other's.
-const cacheKey = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+// One data-store cache per content folder and schema version: fixture and benchmark builds never
+// reuse each other's entries, and a schema change (which Astro does not detect in imported
+// modules) starts a fresh cache instead of serving entries parsed by the old rules.
+const schemaSources = ['src/content.config.ts', ...readdirSync('src/schemas').map((f) => `src/schemas/${f}`), 'src/lib/dates.ts'];
+const cacheHash = createHash('sha256').update(resolve(contentDir));
+for (const file of schemaSources) cacheHash.update(readFileSync(file));
+const cacheKey = cacheHash.digest('hex').slice(0, 12);
 
 export default defineConfig({
   site,
@@ -34,5 +41,10 @@ export default defineConfig({
       rehypePlugins: [rehypeSanitizeHtml, [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }]],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
+    pagefindIntegration(),
+    hostHeadersIntegration(),
+  ],
 });

@@ -1,5 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareDatesDesc, instantToArticleDate } from '../lib/dates.ts';
+import { archiveByMonth, groupByKeys, listsToNeighbours, type ArchiveYear, type Neighbours } from '../lib/groupings.ts';
+import { relatedArticles } from '../lib/related.ts';
+import { tagsToSlugs } from '../lib/tag-slugs.ts';
 import { hasPage, isListed, publishedOn } from '../lib/visibility.ts';
 import type { Column } from '../schemas/columns.ts';
 import type { Site } from '../schemas/site.ts';
@@ -25,6 +28,28 @@ export interface Catalog {
   /** Live articles for lists, feeds and search, newest first. */
   listed: Article[];
   byColumn: Map<string, Article[]>;
+  /** Withdrawn articles (tombstones), newest takedown first. */
+  withdrawn: Article[];
+  /** Old paths that redirect to an article's current path. */
+  redirects: { from: string; to: string }[];
+  /** Listed articles per source slug; every source of the register has an entry. */
+  bySource: Map<string, Article[]>;
+  /** Tags in use, most used first, each with its ASCII slug and listed articles. */
+  tags: Tag[];
+  /** Listed articles by year and month of `date`, newest first. */
+  archive: ArchiveYear<Article>[];
+  /** 上一篇 / 下一篇 within the column, by article id. */
+  neighbours: Map<string, Neighbours<Article>>;
+  /** 相关文章 by article id, computed once for the whole build. */
+  related: Map<string, Article[]>;
+  /** Tag name → slug. */
+  tagSlugs: Map<string, string>;
+}
+
+export interface Tag {
+  name: string;
+  slug: string;
+  articles: Article[];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -43,7 +68,7 @@ async function loadCatalog(): Promise<Catalog> {
   const sources = (await getCollection('sources')).map((e) => e.data);
   const columnByName = new Map(columns.map((c) => [c.name, c]));
   const sourceByName = new Map(sources.map((s) => [s.name, s]));
-  const ctx = { now: instantToArticleDate(new Date()), includeDrafts: import.meta.env.DEV };
+  const ctx = { now: buildNow(), includeDrafts: import.meta.env.DEV };
 
   const pages: Article[] = [];
   const listed: Article[] = [];
@@ -65,5 +90,47 @@ async function loadCatalog(): Promise<Catalog> {
   listed.sort(newestFirst);
   const byColumn = new Map<string, Article[]>(columns.map((c) => [c.slug, []]));
   for (const a of listed) byColumn.get(a.column.slug)?.push(a);
-  return { site, columns, sources, pages, listed, byColumn };
+  const withdrawn = pages
+    .filter((a) => a.entry.data.withdrawn !== undefined)
+    .sort((a, b) => compareDatesDesc(a.entry.data.withdrawn?.date ?? '', b.entry.data.withdrawn?.date ?? ''));
+  const redirects = pages.flatMap((a) => a.entry.data.redirectFrom.map((from) => ({ from, to: a.path })));
+  return { site, columns, sources, pages, listed, byColumn, withdrawn, redirects, ...groupListed(listed, sources, byColumn) };
+}
+
+/**
+ * The moment publication is judged at: now in Asia/Shanghai, or `ZHUANZAI_NOW`
+ * (`YYYY-MM-DD HH:mm`) to rebuild the site as it was or will be at another time.
+ */
+function buildNow(): string {
+  const fixed = process.env['ZHUANZAI_NOW'];
+  if (fixed !== undefined && fixed !== '') {
+    if (!/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(fixed))
+      throw new Error(`ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm, got "${fixed}"`);
+    return fixed;
+  }
+  return instantToArticleDate(new Date());
+}
+
+/** The groupings behind source, tag and archive pages, related articles and 上一篇/下一篇: one pass each. */
+function groupListed(listed: Article[], sources: Source[], byColumn: Map<string, Article[]>) {
+  const bySource = new Map<string, Article[]>(sources.map((s) => [s.slug, []]));
+  for (const a of listed) bySource.get(a.source.slug)?.push(a);
+  const byTagName = groupByKeys(listed, (a) => a.entry.data.tags);
+  const tagSlugs = tagsToSlugs(byTagName.keys());
+  const tags: Tag[] = [...byTagName]
+    .map(([name, articles]) => ({ name, slug: tagSlugs.get(name) ?? '', articles }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.slug.localeCompare(b.slug));
+  const archive = archiveByMonth(listed, (a) => a.entry.data.date);
+  const neighbours = listsToNeighbours(byColumn.values(), (a) => a.id);
+  const byId = new Map(listed.map((a) => [a.id, a]));
+  const relatedIds = relatedArticles(
+    listed.map((a) => ({ id: a.id, title: a.entry.data.title, tags: a.entry.data.tags, column: a.column.slug, source: a.source.slug })),
+  );
+  const related = new Map<string, Article[]>();
+  for (const [id, ids] of relatedIds)
+    related.set(
+      id,
+      ids.flatMap((r) => byId.get(r) ?? []),
+    );
+  return { bySource, tags, tagSlugs, archive, neighbours, related };
 }

@@ -6,6 +6,7 @@ import {
   dateToIso,
   instantToArticleDate,
   parseArticleDate,
+  suggestArticleDate,
   yamlValueToArticleDate,
 } from './dates.ts';
 
@@ -74,5 +75,18 @@ describe('compareDatesDesc', () => {
   test('sorts newest first, a bare day counting as midnight', () => {
     const dates = ['2024-04-18', '2024-04-18 09:30', '2023-12-31 23:59', '2024-04-19'];
     expect([...dates].sort(compareDatesDesc)).toEqual(['2024-04-19', '2024-04-18 09:30', '2024-04-18', '2023-12-31 23:59']);
+  });
+});
+
+describe('suggestArticleDate', () => {
+  test('returns the normalised form of Chinese and slashed dates', () => {
+    expect(suggestArticleDate('2024年4月18日')).toBe('2024-04-18');
+    expect(suggestArticleDate('2024/4/18')).toBe('2024-04-18');
+    expect(suggestArticleDate('２０２４年４月１８日 9:30')).toBe('2024-04-18 09:30');
+    expect(suggestArticleDate('2024.04.18 09时30分')).toBe('2024-04-18 09:30');
+  });
+  test('returns undefined for impossible or unrecognisable dates', () => {
+    expect(suggestArticleDate('2024年2月30日')).toBeUndefined();
+    expect(suggestArticleDate('四月十八日')).toBeUndefined();
   });
 });

@@ -83,3 +83,17 @@ export function compareDatesDesc(a: ArticleDate, b: ArticleDate): number {
   const kb = dateToSortKey(b);
   return ka < kb ? 1 : ka > kb ? -1 : 0;
 }
+
+/**
+ * The normalised form of a date written another common way (`2024年4月18日`, `2024/4/18`,
+ * `2024.04.18 9:30`), for the "write it like this" hint. Undefined when it is no date.
+ */
+export function suggestArticleDate(value: string): ArticleDate | undefined {
+  const m = /^\s*(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?:[\sT]*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?)?\s*$/.exec(
+    value.normalize('NFKC'),
+  );
+  if (!m) return undefined;
+  const pad = (s: string | undefined) => (s ?? '').padStart(2, '0');
+  const date = `${m[1]}-${pad(m[2])}-${pad(m[3])}${m[4] === undefined ? '' : ` ${pad(m[4])}:${pad(m[5])}`}`;
+  return parseArticleDate(date) ? date : undefined;
+}

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { VFile } from 'vfile';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 
@@ -11,7 +12,10 @@ export const articleSanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: [],
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'u', 'mark', 'small', 'abbr', 'cite'],
+  // GFM task-list checkboxes are not news; `input` would otherwise let forms leave controls behind.
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'input'), 'figure', 'figcaption', 'u', 'mark', 'small', 'abbr', 'cite'],
+  // Elements whose text is code, not prose: dropped with their content.
+  strip: [...(defaultSchema.strip ?? []), 'style', 'textarea', 'select', 'noscript', 'template'],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'id'), 'id', 'title', 'lang'],
@@ -31,10 +35,12 @@ const DATA_IMAGE = /^data:image\/(png|gif|jpe?g|webp|avif);base64,/i;
 /**
  * Sanitises the body: raw HTML in Markdown is parsed into the tree first (Astro only does
  * that after user plugins), then everything outside the allowlist is dropped. `data:` URLs
- * survive only as raster images on `<img src>`.
+ * survive only as raster images on `<img src>`. MDX files are left to `npm run check`.
  */
 export function rehypeSanitizeHtml() {
-  return (tree: Root): Root => {
+  return (tree: Root, file: VFile): Root => {
+    // MDX is code, reviewed like code: `npm run check` polices its imports and scripts.
+    if (file.path?.endsWith('.mdx')) return tree;
     const parsed = raw(tree) as Root;
     const clean = sanitize(parsed, articleSanitizeSchema) as Root;
     dropNonImageDataUrls(clean);

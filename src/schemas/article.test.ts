@@ -43,6 +43,7 @@ describe('createArticleSchema', () => {
       tags: [],
       abridged: false,
       draft: false,
+      redirectFrom: [],
     });
   });
 
@@ -150,6 +151,15 @@ describe('createArticleSchema', () => {
     expect(messages({ ...seed, title: '  \u200b ' })).toEqual([
       'title: `title`（标题）不能为空。`title` is empty: write e.g. `title: 播下“文明种” 盛开“幸福花”`.',
     ]);
+  });
+
+  test('normalises redirectFrom paths and refuses full URLs', () => {
+    expect(schema.parse({ ...seed, redirectFrom: ['/articles/2024/04/old-name'] }).redirectFrom).toEqual(['/articles/2024/04/old-name/']);
+    expect(messages({ ...seed, redirectFrom: ['https://x.cn/a/'] })).toMatchInlineSnapshot(`
+      [
+        "redirectFrom.0: \`redirectFrom\` 中的 "https://x.cn/a/" 不是本站路径。"https://x.cn/a/" is not a path on this site: write the old address without the domain, e.g. \`/articles/2023/01/old-name/\` (ASCII only).",
+      ]
+    `);
   });
 
   test('reads a takedown record', () => {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { closestValues, suggestKey } from '../lib/key-hints.ts';
 import type { Column } from './columns.ts';
-import { articleDate, httpUrl, text } from './fields.ts';
+import { articleDate, httpUrl, sitePath, text } from './fields.ts';
 import { CanonicalPolicySchema } from './site.ts';
 import { sourceIndex, type Source } from './sources.ts';
 
@@ -22,6 +22,7 @@ export const ARTICLE_KEYS = [
   'draft',
   'withdrawn',
   'canonical',
+  'redirectFrom',
 ] as const;
 
 /** The takedown record: when the request came, when it was done, and why. */
@@ -112,6 +113,8 @@ export function createArticleSchema({ columns, sources }: ArticleSchemaContext) 
       withdrawn: WithdrawnSchema.optional(),
       /** Canonical policy for this article; defaults to `canonical` in site.yaml. */
       canonical: CanonicalPolicySchema.optional(),
+      /** Old site paths of this article (after a rename); they redirect here. */
+      redirectFrom: z.array(sitePath('redirectFrom')).default([]),
     },
     {
       error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys) : undefined),

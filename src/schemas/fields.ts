@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { yamlValueToArticleDate } from '../lib/dates.ts';
+import { suggestArticleDate, yamlValueToArticleDate } from '../lib/dates.ts';
 
 /** A message for a required field that is absent, else for a value of the wrong type. */
 export function requiredMessage(field: string, label: string, example: string) {
@@ -31,6 +31,15 @@ export function articleDate(field: string, label: string) {
   return z.unknown().transform((value, ctx) => {
     const date = yamlValueToArticleDate(value);
     if (date !== undefined) return date;
+    const suggestion = typeof value === 'string' ? suggestArticleDate(value) : undefined;
+    if (suggestion !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `\`${field}\`（${label}）请写作 \`${suggestion}\`。Write \`${field}: ${suggestion}\`: dates are \`YYYY-MM-DD\` or \`YYYY-MM-DD HH:mm\` (北京时间), not "${value}".`,
+      });
+      return z.NEVER;
+    }
     ctx.addIssue({
       code: 'custom',
       input: value,
@@ -69,5 +78,23 @@ export function httpUrl(field: string, label: string) {
       return fail('包含用户名或密码。The URL carries credentials: remove the `user:password@` part.');
     }
     return value;
+  });
+}
+
+/**
+ * A path on this site, such as an article's old address: `/articles/2023/01/old-name/`.
+ * Normalised to a leading and trailing slash; full URLs, `..` and non-ASCII are refused.
+ */
+export function sitePath(field: string) {
+  return z.string().transform((raw, ctx) => {
+    const value = raw.trim();
+    const path = value.endsWith('/') || /\.[a-z0-9]+$/i.test(value) ? value : `${value}/`;
+    if (/^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+)?$/.test(path) && !path.split('/').includes('..')) return path;
+    ctx.addIssue({
+      code: 'custom',
+      input: raw,
+      message: `\`${field}\` 中的 "${raw}" 不是本站路径。"${raw}" is not a path on this site: write the old address without the domain, e.g. \`/articles/2023/01/old-name/\` (ASCII only).`,
+    });
+    return z.NEVER;
   });
 }

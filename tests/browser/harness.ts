@@ -1,8 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { parseHeadersFile } from '../setup/host-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,10 +27,26 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Turns a `_headers` path pattern (`/pagefind/*`, `/*.xml`) into a RegExp. */
+function patternToRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+export interface ServeOptions {
+  /** Apply the rules of `dist/_headers` to every response, as Netlify and Cloudflare Pages do. */
+  hostHeaders?: boolean;
+}
+
 /** Serves a built `dist/` on 127.0.0.1 like a static host: `/a/` → `a/index.html`, 404.html for misses. */
-export async function serveDist(dist: string, base = '/'): Promise<StaticServer> {
+export async function serveDist(dist: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
+  const rules = options.hostHeaders
+    ? [...parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'))].map(([p, h]) => [patternToRegExp(p), h] as const)
+    : [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const [re, headers] of rules) if (re.test(urlPath)) for (const [k, v] of headers) res.setHeader(k, v);
+    const path = decodeURIComponent(urlPath);
     const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
     let file = inside === undefined ? undefined : normalize(join(dist, inside));
     if (file && !file.startsWith(normalize(dist))) file = undefined;

@@ -192,7 +192,13 @@ describe('search page behaviour', () => {
     await page.goto(`${site.url}search/?q=%E6%B2%B3%E9%95%BF%E5%88%B6`);
     await expect(page.locator('.search-nojs').textContent()).resolves.toContain('搜索需要启用 JavaScript');
     const hrefs = await page.locator('noscript a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual([`${BASE}columns/yaowen/`, `${BASE}columns/tongzhi/`, `${BASE}columns/minsheng/`, `${BASE}columns/fazhi/`]);
+    expect(hrefs).toEqual([
+      `${BASE}columns/yaowen/`,
+      `${BASE}columns/tongzhi/`,
+      `${BASE}columns/minsheng/`,
+      `${BASE}columns/fazhi/`,
+      `${BASE}archive/`,
+    ]);
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -38,5 +38,26 @@ describe('a content error', () => {
     expect(result.output).toContain('did you mean `originalUrl`?');
     expect(result.output).toContain('did you mean `source`?');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('a build that fails after the content check', () => {
+  test('leaves the previous dist as it was and no staging folder behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-swap-'));
+    const content = join(dir, 'content');
+    cpSync(FIXTURE_SOURCE, content, { recursive: true });
+    // Valid frontmatter, but MDX that does not compile: only Astro finds it.
+    writeFileSync(
+      join(content, 'articles/2024/04/broken.mdx'),
+      '---\ntitle: 无法编译的稿件\ndate: 2024-04-07\nsource: 示范日报\noriginalUrl: https://daily.example.org/broken.html\ncategory: 要闻\n---\n\n<div>没有闭合\n',
+    );
+    const out = join(dir, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'previous site');
+    const result = buildSite(content, out);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('was left as it was');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
+    expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
   });
 });

@@ -6,23 +6,19 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the project's own build steps (content check, then `astro build`) for a content folder. */
+/** Runs the project's own `npm run build` (content check, staged Astro build) for a content folder. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, args, {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ZHUANZAI_CONTENT_DIR: contentDir,
-        ZHUANZAI_OUT_DIR: outDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-        ...env,
-      },
-    });
-  const check = run(['scripts/check.ts', '--quiet']);
-  if (check.status !== 0) return { status: check.status, output: `${check.stdout}${check.stderr}` };
-  const build = run(['node_modules/astro/bin/astro.mjs', 'build']);
-  return { status: build.status, output: `${build.stdout}${build.stderr}` };
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ZHUANZAI_CONTENT_DIR: contentDir,
+      ZHUANZAI_OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -1,6 +1,15 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { buildSite } from './astro-build.ts';
-import { DEMO_DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_SOURCE, GENERATED_COUNT, OUTPUT } from './paths.ts';
+import {
+  DEMO_DIST,
+  FIXTURE_CONTENT,
+  FIXTURE_DIST,
+  FIXTURE_SOURCE,
+  GENERATED_COUNT,
+  OUTPUT,
+  PUBLISH_CONTENT,
+  PUBLISH_DIST,
+} from './paths.ts';
 
 /** Fictional filler articles: enough for the 要闻 column to need three pages. */
 function writeGeneratedArticles(dir: string): void {
@@ -15,13 +24,15 @@ function writeGeneratedArticles(dir: string): void {
   }
 }
 
-/** Builds the fixture site (under TZ=America/Los_Angeles) and the demo site once for all site tests. */
+/** Builds the fixture site (under TZ=America/Los_Angeles), the publishing fixture and the demo site once for all site tests. */
 export default function setup(): void {
   rmSync(OUTPUT, { recursive: true, force: true });
   cpSync(FIXTURE_SOURCE, FIXTURE_CONTENT, { recursive: true });
   writeGeneratedArticles(`${FIXTURE_CONTENT}/articles/2023/01`);
   const fixture = buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { TZ: 'America/Los_Angeles' });
   if (fixture.status !== 0) throw new Error(`fixture build failed:\n${fixture.output}`);
+  const publishing = buildSite(PUBLISH_CONTENT, PUBLISH_DIST, { ZHUANZAI_NOW: '2024-06-01 12:00' });
+  if (publishing.status !== 0) throw new Error(`publishing fixture build failed:\n${publishing.output}`);
   const demo = buildSite('content', DEMO_DIST);
   if (demo.status !== 0) throw new Error(`demo build failed:\n${demo.output}`);
 }

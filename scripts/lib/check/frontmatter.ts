@@ -1,4 +1,6 @@
 import matter from 'gray-matter';
+import { suggestKey } from '../../../src/lib/key-hints.ts';
+import { ARTICLE_KEYS } from '../../../src/schemas/article.ts';
 import type { ContentProblem } from '../../../src/schemas/problems.ts';
 
 export interface ParsedArticle {
@@ -12,7 +14,9 @@ export interface ParsedArticle {
 
 /** Finds the line of each top-level key in the frontmatter block. */
 function indexKeys(source: string): Map<string, number> {
-  const lines = source.split('\n');
+  // only the frontmatter block: splitting a whole 10,000-article corpus line by line is the slow part of a check
+  const end = source.search(/\n---\s*(?:\n|$)/u);
+  const lines = (end < 0 ? source : source.slice(0, end + 5)).split('\n');
   const keyLines = new Map<string, number>();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -21,6 +25,44 @@ function indexKeys(source: string): Map<string, number> {
     if (m?.[1] && !keyLines.has(m[1])) keyLines.set(m[1].replace(/^['"]|['"]$/g, ''), i + 1);
   }
   return keyLines;
+}
+
+/**
+ * Keys YAML would not read as keys: `来源：新华社` (a full-width colon) and `source:新华社`
+ * (no space after the colon). Each becomes a problem naming the key to write.
+ */
+function findMalformedKeys(file: string, text: string): ContentProblem[] {
+  const lines = text.split('\n');
+  const problems: ContentProblem[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^---\s*$/.test(line)) break;
+    if (/^\s|^#/.test(line) || /^[^:：]+: /.test(line) || /^[^:：]+:\s*$/.test(line)) continue;
+    const fullWidth = /^([^\s:：]+)\s*：\s*(.*)$/.exec(line);
+    const noSpace = /^([A-Za-z][\w-]*):(\S.*)$/.exec(line);
+    const match = fullWidth ?? noSpace;
+    if (!match) continue;
+    const key = match[1] ?? '';
+    const english = suggestKey(key, ARTICLE_KEYS) ?? key;
+    problems.push({
+      file,
+      field: key,
+      severity: 'error',
+      line: i + 1,
+      column: key.length + 1,
+      message: fullWidth
+        ? `字段 \`${key}\` 后用了全角冒号“：”。The key is followed by a full-width colon: write \`${english}: ${match[2] ?? ''}\` (ASCII colon and a space).`
+        : `字段 \`${key}\` 的冒号后缺少空格。Add a space after the colon: \`${english}: ${match[2] ?? ''}\`.`,
+    });
+  }
+  return problems;
+}
+
+/** 1-based line of the `---` that closes the frontmatter (the last line when there is none). */
+function closingLine(text: string): number {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l, n) => n > 0 && /^---\s*$/.test(l));
+  return i < 0 ? lines.length : i + 1;
 }
 
 /**
@@ -43,6 +85,8 @@ export function parseArticle(file: string, source: string): { article?: ParsedAr
       ],
     };
   }
+  const keyProblems = findMalformedKeys(file, text);
+  if (keyProblems.length > 0) return { problems: keyProblems };
   try {
     // An empty options object stops gray-matter from caching by content, which would share results between files.
     const parsed = matter(text, {});
@@ -59,7 +103,8 @@ export function parseArticle(file: string, source: string): { article?: ParsedAr
           field: '-',
           severity: 'error',
           message: `frontmatter 的 YAML 有误：${reason}。Fix the YAML at this line: each field is \`key: value\`, a key appears once, and text containing a colon is quoted.`,
-          ...(mark?.line === undefined ? {} : { line: mark.line + 2, column: (mark.column ?? 0) + 1 }),
+          // js-yaml may place an unclosed bracket's error past the block: keep it on the closing `---`.
+          ...(mark?.line === undefined ? {} : { line: Math.min(mark.line + 2, closingLine(text)), column: (mark.column ?? 0) + 1 }),
         },
       ],
     };

@@ -1,13 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { instantToArticleDate, yamlValueToArticleDate, type ArticleDate } from '../../../src/lib/dates.ts';
+import { articlePathToId } from '../../../src/lib/slugs.ts';
 import { createArticleSchema } from '../../../src/schemas/article.ts';
 import type { ContentProblem } from '../../../src/schemas/problems.ts';
-import { checkFileName } from './checks/filename.ts';
-import { decodeUtf8 } from './checks/encoding.ts';
+import { checkBody } from './checks/body.ts';
+import { checkDates } from './checks/date-sanity.ts';
+import { findDuplicateSlugs } from './checks/duplicate-slugs.ts';
 import { findDuplicateOriginalUrls, type UrlClaim } from './checks/duplicates.ts';
+import { decodeUtf8 } from './checks/encoding.ts';
+import { checkFileName } from './checks/filename.ts';
 import { checkFrontmatter } from './checks/frontmatter-schema.ts';
+import { checkLinks } from './checks/links.ts';
+import { checkMdx } from './checks/mdx.ts';
+import { findNearDuplicates, type BodyClaim } from './checks/near-duplicates.ts';
+import { checkOriginalTitle } from './checks/original-title.ts';
+import { checkRawHtml } from './checks/raw-html.ts';
+import { findRedirectConflicts, type RedirectClaim } from './checks/redirects.ts';
+import { checkSymlink } from './checks/symlink.ts';
 import { findArticleFiles, loadSiteData } from './content-files.ts';
-import { parseArticle } from './frontmatter.ts';
+import { parseArticle, type ParsedArticle } from './frontmatter.ts';
 import { sortProblems } from './report.ts';
 
 export interface CheckOptions {
@@ -17,6 +29,8 @@ export interface CheckOptions {
   root: string;
   /** Only report on these article files (paths relative to `root`); all are still read for cross-file checks. */
   only?: readonly string[] | undefined;
+  /** The current moment as an article date (Beijing time), for date sanity; defaults to now. */
+  now?: ArticleDate | undefined;
 }
 
 export interface CheckResult {
@@ -24,33 +38,76 @@ export interface CheckResult {
   problems: ContentProblem[];
 }
 
+interface ReadArticle {
+  file: string;
+  absolute: string;
+  id: string;
+  article: ParsedArticle;
+}
+
 /** Runs every content check and returns all problems at once, sorted by file and line. */
-export async function checkContent({ contentDir, root, only }: CheckOptions): Promise<CheckResult> {
+export async function checkContent({ contentDir, root, only, now }: CheckOptions): Promise<CheckResult> {
   const siteData = await loadSiteData(contentDir, root);
   if (!siteData.ok) return { files: 0, problems: sortProblems(siteData.problems) };
   const schema = createArticleSchema(siteData.data);
   const articlesDir = join(contentDir, 'articles');
   const files = await findArticleFiles(articlesDir, root);
+  const today = now ?? instantToArticleDate(new Date());
   const problems: ContentProblem[] = [];
-  const claims: UrlClaim[] = [];
+  const read: ReadArticle[] = [];
 
   await Promise.all(
     files.map(async (file) => {
       const absolute = resolve(root, file);
+      const id = articlePathToId(relative(articlesDir, absolute));
       problems.push(...checkFileName(file, relative(articlesDir, absolute)));
+      const linkProblems = await checkSymlink(file, absolute, contentDir);
+      problems.push(...linkProblems);
+      if (linkProblems.length > 0) return;
       const decoded = decodeUtf8(file, await readFile(absolute));
       problems.push(...decoded.problems);
       if (decoded.text === undefined) return;
       const { article, problems: parseProblems } = parseArticle(file, decoded.text);
       problems.push(...parseProblems);
       if (!article) return;
-      problems.push(...checkFrontmatter(file, article, schema, siteData.data.sources));
-      const url = article.data['originalUrl'];
-      if (typeof url === 'string') claims.push({ file, line: article.keyLines.get('originalUrl') ?? 1, originalUrl: url });
+      read.push({ file, absolute, id, article });
     }),
   );
-  claims.sort((a, b) => a.file.localeCompare(b.file));
+  read.sort((a, b) => a.file.localeCompare(b.file));
+  const ids = new Set(read.map((r) => r.id));
+  const claims: UrlClaim[] = [];
+  const bodies: BodyClaim[] = [];
+  const redirectClaims: RedirectClaim[] = [];
+
+  for (const { file, absolute, id, article } of read) {
+    const { data, body, bodyLine, keyLines } = article;
+    const line = (key: string) => keyLines.get(key) ?? 1;
+    problems.push(...checkFrontmatter(file, article, schema, siteData.data.sources));
+    problems.push(...checkBody(file, article));
+    if (file.endsWith('.mdx')) problems.push(...checkMdx(file, absolute, body, bodyLine, root));
+    const redirectFrom = data['redirectFrom'];
+    redirectClaims.push({
+      file,
+      line: line('redirectFrom'),
+      path: `/articles/${id}/`,
+      redirectFrom: Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : [],
+    });
+    const url = data['originalUrl'];
+    if (typeof url === 'string') claims.push({ file, line: line('originalUrl'), originalUrl: url });
+    const date = yamlValueToArticleDate(data['date']);
+    bodies.push({ file, line: bodyLine, body, date });
+    if (date) {
+      const published = yamlValueToArticleDate(data['published']);
+      problems.push(...checkDates({ file, date, published, dateLine: line('date'), publishedLine: line('published') }, today));
+    }
+    problems.push(...checkOriginalTitle(file, data['title'], data['originalTitle'], line('originalTitle')));
+    if (!file.endsWith('.mdx')) problems.push(...checkRawHtml(file, body, bodyLine));
+    problems.push(...checkLinks(file, absolute, body, bodyLine, ids));
+  }
   problems.push(...findDuplicateOriginalUrls(claims));
+  problems.push(...findNearDuplicates(bodies));
+  problems.push(...findRedirectConflicts(redirectClaims));
+  problems.push(...findDuplicateSlugs(read.map(({ file, id }) => ({ file, id }))));
   const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const reported = wanted ? problems.filter((p) => wanted.has(p.file)) : problems;
   return { files: wanted ? wanted.size : files.length, problems: sortProblems(reported) };

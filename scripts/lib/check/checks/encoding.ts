@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../../../../src/schemas/problems.ts';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text, so that it can be reported.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes a file as UTF-8. A file saved as GBK or GB2312 (common when copying from old
@@ -25,7 +26,8 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; pr
     };
   }
   const problems: ContentProblem[] = [];
-  if (text.startsWith('\ufeff')) {
+  // TextDecoder drops a leading BOM by default, so look at the bytes
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     problems.push({
       file,
       field: '-',

@@ -1,0 +1,66 @@
+/**
+ * node scripts/bench-check.ts [count=10000] [--runs 3]
+ * Generates `count` valid articles (about 1,500 characters each, some with images and links)
+ * in a temporary content folder and times `checkContent` over them. Prints the median.
+ */
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { checkContent } from './lib/check/index.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } });
+const count = Number(positionals[0] ?? 10_000);
+const runs = Number(values.runs);
+/** A deterministic pseudo-random generator, so every run checks the same corpus. */
+function prng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+/** Eight paragraphs of common Han characters, distinct per article like real reprints. */
+function body(i: number): string {
+  const rand = prng(i + 1);
+  const paragraphs: string[] = [];
+  for (let p = 0; p < 8; p++) {
+    let text = '';
+    for (let c = 0; c < 180; c++) text += String.fromCharCode(0x4e00 + Math.floor(rand() * 3000)) + (c % 23 === 22 ? '，' : '');
+    paragraphs.push(`${text}。`);
+  }
+  if (i % 10 === 0 && i > 0)
+    paragraphs.push(`详见[相关报道](/articles/2024/${String(((i - 10) % 12) + 1).padStart(2, '0')}/a${i - 10}/)。`);
+  return paragraphs.join('\n\n');
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'zhuanzai-bench-check-'));
+try {
+  for (const f of ['site.yaml', 'columns.yaml', 'sources.yaml']) await copyFile(join('content', f), join(dir, f));
+  for (let i = 0; i < count; i++) {
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const folder = join(dir, 'articles', '2024', month);
+    if (i < 12) await mkdir(folder, { recursive: true });
+    const text = `---\ntitle: 第${i}号示例稿件\ndate: 2024-${month}-${String((i % 28) + 1).padStart(2, '0')}\nsource: 新华社\noriginalUrl: https://www.example.cn/${i}.html\ncategory: 时政要闻\n---\n\n${body(i)}\n`;
+    await writeFile(join(folder, `a${i}.md`), text);
+  }
+  const times: number[] = [];
+  let problems = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    const result = await checkContent({ contentDir: dir, root: dir });
+    times.push(performance.now() - start);
+    problems = result.problems.length;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  console.log(
+    `check: ${count} articles, ${runs} runs, median ${(median / 1000).toFixed(2)} s (min ${((times[0] ?? 0) / 1000).toFixed(2)} s), ${problems} problems reported`,
+  );
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

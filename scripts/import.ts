@@ -1,0 +1,72 @@
+/**
+ * npm run import -- <file|url>... [--category 栏目] [--out content/articles] [--url 原文链接]
+ *                   [--dry-run] [--json] [--force] [--no-assets]
+ * Turns saved pages, text copies or URLs into articles. With --dry-run --json it prints one
+ * object per input ({file, title, date, source, author, originalUrl, editor, category, body})
+ * and writes nothing. Exit 0 when every input was imported, 1 otherwise.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSiteData } from './lib/check/content-files.ts';
+import { importOne, type ImportResult } from './lib/import/import-one.ts';
+import { formatResult } from './lib/import/report.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    category: { type: 'string' },
+    out: { type: 'string' },
+    url: { type: 'string' },
+    content: { type: 'string', default: process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content' },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    'no-assets': { type: 'boolean', default: false },
+  },
+});
+
+if (positionals.length === 0) {
+  console.error('用法 Usage: npm run import -- <file|url>... [--category 栏目] [--dry-run] [--json] [--force] [--no-assets]');
+  process.exit(2);
+}
+if (values.url && positionals.length > 1) {
+  console.error('--url 只能用于单个文件。--url names the original of one page: import the files one by one.');
+  process.exit(2);
+}
+
+const root = process.cwd();
+const contentDir = resolve(values.content);
+const siteData = await loadSiteData(contentDir, root);
+if (!siteData.ok) {
+  for (const p of siteData.problems) console.error(`${p.file}  ${p.field}  ${p.message}`);
+  process.exit(1);
+}
+
+const results: ImportResult[] = [];
+for (const [i, input] of positionals.entries()) {
+  if (positionals.length > 1 && !values.json) console.error(`[${i + 1}/${positionals.length}] ${input}`);
+  const result = await importOne(input, {
+    siteData: siteData.data,
+    outDir: resolve(values.out ?? `${contentDir}/articles`),
+    root,
+    category: values.category,
+    url: values.url,
+    dryRun: values['dry-run'],
+    force: values.force,
+    assets: !values['no-assets'],
+  });
+  results.push(result);
+  if (!values.json) console.error(formatResult(result));
+}
+
+if (values.json)
+  process.stdout.write(
+    `${JSON.stringify(
+      results.map((r) => r.fields),
+      null,
+      2,
+    )}\n`,
+  );
+const failed = results.filter((r) => r.status === 'failed' || r.status === 'needs-review').length;
+if (!values.json && positionals.length > 1) console.error(`${results.length - failed}/${results.length} imported.`);
+process.exitCode = failed > 0 ? 1 : 0;

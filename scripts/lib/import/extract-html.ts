@@ -1,0 +1,113 @@
+import type { Root as MdastRoot } from 'mdast';
+import { toMdast } from 'hast-util-to-mdast';
+import { toString } from 'mdast-util-to-string';
+import { breadcrumbToCategory } from './category.ts';
+import { cleanContentRoot } from './clean-tree.ts';
+import { findContentRoot } from './content-root.ts';
+import { metaDateToArticleDate, urlToDate } from './dates.ts';
+import { hasTag, parseHtml, textLines, walkElements } from './hast-helpers.ts';
+import { metaValue, readPageMeta } from './page-meta.ts';
+import { findAuthor, findRegions, firstHeaderDate, readLabels } from './scan-fields.ts';
+import { chooseTitle } from './title.ts';
+import { isProseText, tidyBlocks } from './tidy-blocks.ts';
+import type { ArticleDraft, ExtractContext } from './types.ts';
+
+/** `<!-- saved from url=(0066)http://… -->`, which browsers write into saved pages. */
+function savedFromUrl(html: string): string | undefined {
+  return /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/iu.exec(html.slice(0, 2000))?.[1];
+}
+
+function absolute(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveUrls(tree: MdastRoot, base: string | undefined): void {
+  const visit = (node: MdastRoot | MdastRoot['children'][number]) => {
+    if (node.type === 'image' || node.type === 'link') node.url = absolute(node.url, base) ?? node.url;
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+}
+
+/** The first date found; when it has no time, the time of another candidate on the same day. */
+export function preferTime(candidates: readonly (string | undefined)[]): string | undefined {
+  const found = candidates.filter((c): c is string => c !== undefined);
+  const first = found[0];
+  if (!first || first.length > 10) return first;
+  return found.find((c) => c.startsWith(first) && c.length > 10) ?? first;
+}
+
+/** Extracts an article from a saved or fetched HTML page. */
+export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft {
+  const tree = parseHtml(html);
+  const meta = readPageMeta(tree);
+  let bodyNode: Parameters<typeof textLines>[0] = tree;
+  walkElements(tree, (el) => {
+    if (hasTag(el, 'body')) bodyNode = el;
+  });
+  const lines = textLines(bodyNode);
+  const title = chooseTitle(tree, meta, lines);
+  const pageUrl = ctx.url ?? savedFromUrl(html);
+  const canonical = absolute(meta.canonical, pageUrl) ?? absolute(metaValue(meta, 'og:url'), pageUrl);
+  const baseHref = (() => {
+    let href: string | undefined;
+    walkElements(tree, (el) => {
+      if (hasTag(el, 'base') && typeof el.properties['href'] === 'string') href ??= el.properties['href'];
+    });
+    return href;
+  })();
+  const base = absolute(baseHref, pageUrl ?? canonical) ?? pageUrl ?? canonical;
+
+  const root = findContentRoot(tree);
+  const mdast = root ? (toMdast(cleanContentRoot(root)) as MdastRoot) : ({ type: 'root', children: [] } as MdastRoot);
+  const body = tidyBlocks(mdast, { title });
+  resolveUrls(body, base);
+
+  const prose = body.children.filter((n) => n.type === 'paragraph').map((n) => toString(n));
+  const firstText = prose.find((t) => isProseText(t)) ?? prose[0] ?? '';
+  const lastText = prose[prose.length - 1] ?? '';
+  const { header, footer } = findRegions(lines, title, firstText, lastText);
+  const labels = readLabels([...header, ...footer]);
+
+  const metaDate = metaValue(
+    meta,
+    'pubdate',
+    'publishdate',
+    'article:published_time',
+    'og:release_date',
+    'publish_date',
+    'dc.date',
+    'dc.date.issued',
+    'firstpublishedtime',
+  );
+  const date = preferTime([
+    metaDate ? metaDateToArticleDate(metaDate) : undefined,
+    labels.date,
+    firstHeaderDate(header),
+    urlToDate(canonical ?? pageUrl ?? ''),
+  ]);
+  const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
+  const source = labels.source ?? metaSource;
+  const author = labels.author ?? findAuthor(header, footer, firstText, lastText);
+  const editor = labels.editor ?? readLabels(lines.slice(lines.length > 0 ? -60 : 0)).editor;
+  const originalUrl = canonical ?? labels.originalUrl ?? pageUrl;
+  const category = breadcrumbToCategory(lines.slice(0, Math.max(60, lines.indexOf(header[0] ?? '') + 1)), ctx.columns) ?? ctx.category;
+
+  return {
+    title: title ?? null,
+    date: date ?? null,
+    source: source ?? null,
+    author: author ?? null,
+    originalUrl: originalUrl ?? null,
+    editor: editor ?? null,
+    category: category ?? null,
+    body,
+    baseUrl: base ?? null,
+  };
+}

@@ -1,0 +1,47 @@
+import type { Root } from 'hast';
+import { hasTag, textOf, walkElements } from './hast-helpers.ts';
+
+/** What the `<head>` of a page says: meta tags by lower-cased name/property, the `<title>`, the canonical link. */
+export interface PageMeta {
+  meta: Map<string, string>;
+  title: string | undefined;
+  canonical: string | undefined;
+}
+
+export function readPageMeta(tree: Root): PageMeta {
+  const meta = new Map<string, string>();
+  let title: string | undefined;
+  let canonical: string | undefined;
+  walkElements(tree, (el) => {
+    if (hasTag(el, 'meta')) {
+      const key = el.properties['name'] ?? el.properties['property'] ?? el.properties['itemProp'];
+      const content = el.properties['content'];
+      if (typeof key === 'string' && typeof content === 'string' && content.trim() && !meta.has(key.toLowerCase())) {
+        meta.set(key.toLowerCase(), content.trim());
+      }
+    } else if (hasTag(el, 'title')) {
+      const text = textOf(el);
+      if (!title && text) title = text;
+      return false;
+    } else if (hasTag(el, 'link')) {
+      const rel = el.properties['rel'];
+      const href = el.properties['href'];
+      if (Array.isArray(rel) && rel.includes('canonical') && typeof href === 'string') canonical ??= href;
+    }
+    return undefined;
+  });
+  return { meta, title, canonical };
+}
+
+/** The first meta value among `keys` (lower-case names), with any HTML markup removed. */
+export function metaValue(meta: PageMeta, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = meta.meta
+      .get(key)
+      ?.replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .trim();
+    if (value) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import type { ImportResult } from './import-one.ts';
+
+const STATUS: Readonly<Record<ImportResult['status'], string>> = {
+  imported: '已导入 imported',
+  'needs-review': '已写入，需人工核对 written, needs a human',
+  failed: '失败 failed',
+  'dry-run': '预览 dry run',
+};
+
+/** What was found in one input, and what needs a human, for the terminal. */
+export function formatResult(result: ImportResult): string {
+  const f = result.fields;
+  const show = (label: string, value: string | null) => `  ${label.padEnd(12)}${value ?? '—（未找到 not found）'}`;
+  const lines = [
+    `${f.file} → ${result.target ?? '(no file)'}  [${STATUS[result.status]}]`,
+    show('title', f.title),
+    show('date', f.date),
+    show('source', f.source),
+    show('author', f.author),
+    show('originalUrl', f.originalUrl),
+    show('category', f.category),
+    show('editor', f.editor),
+    `  body        ${f.body.length} chars`,
+  ];
+  if (result.missing.length > 0) lines.push(`  缺少 missing: ${result.missing.join(', ')}`);
+  for (const note of result.notes) lines.push(`  ! ${note}`);
+  return lines.join('\n');
+}

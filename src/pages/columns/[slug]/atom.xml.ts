@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { atomResponse } from '../../../data/feeds.ts';
+
+export const getStaticPaths = (async () =>
+  (await getCatalog()).columns.map((c) => ({ params: { slug: c.slug } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => atomResponse(params['slug']);
