@@ -203,8 +203,14 @@ describe('search page behaviour', () => {
   });
 });
 
-describe('search page bytes', () => {
-  test('the page script is at most 10 KB gzip', () => {
+describe('the built search page', () => {
+  test('is indexable, with one canonical URL for every query (Lighthouse SEO counts noindex against it)', () => {
+    const html = readFileSync(join(DIST, 'search/index.html'), 'utf8');
+    expect(html).not.toContain('name="robots"');
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe('https://fixture.example.cn/news/search/');
+  });
+
+  test('has a page script of at most 10 KB gzip', () => {
     const html = readFileSync(join(DIST, 'search/index.html'), 'utf8');
     const src = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
     expect(src).toMatch(/^\/news\/_astro\//);
