@@ -133,8 +133,14 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = '正在搜索…';
   try {
-    const [pf, query] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
-    const outcome = await runSearch(pf, state, query);
+    const [pf, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
+    let query = simplified;
+    let outcome = await runSearch(pf, state, query);
+    // A name with a rare character can look Traditional; if the conversion finds nothing, try it as typed.
+    if (outcome.total === 0 && query !== state.q) {
+      query = state.q;
+      outcome = await runSearch(pf, state, query);
+    }
     if (gen !== generation) return;
     current = { state, outcome, shown: 0 };
     renderSort(state);
