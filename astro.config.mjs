@@ -6,9 +6,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
+import { astroCommandIntegration } from './src/integrations/astro-command.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeMarkExternal } from './src/plugins/rehype-mark-external.ts';
 import { rehypeSanitizeHtml } from './src/plugins/rehype-sanitize-html.ts';
 
@@ -38,10 +40,15 @@ export default defineConfig({
     processor: unified({
       // SmartyPants would rewrite quotes and dashes in Chinese text: reprints must not change it.
       smartypants: false,
-      rehypePlugins: [rehypeSanitizeHtml, [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }]],
+      rehypePlugins: [
+        rehypeSanitizeHtml,
+        [rehypeBaseLinks, { base }],
+        [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }],
+      ],
     }),
   },
   integrations: [
+    astroCommandIntegration(),
     mdx(),
     sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
     pagefindIntegration(),

@@ -54,7 +54,13 @@ for (const [i, input] of positionals.entries()) {
     dryRun: values['dry-run'],
     force: values.force,
     assets: !values['no-assets'],
-  });
+  }).catch((error: unknown): ImportResult => ({
+    // one broken page must not cost the others their result
+    fields: { file: input, title: null, date: null, source: null, author: null, originalUrl: null, editor: null, category: null, body: '' },
+    status: 'failed',
+    missing: [],
+    notes: [`${input}: 导入出错 import failed: ${error instanceof Error ? error.message : String(error)}`],
+  }));
   results.push(result);
   if (!values.json) console.error(formatResult(result));
 }

@@ -59,6 +59,12 @@ try {
 
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' });
   const pages = filesToAuditPages(files);
+  // Audit the column that lists the audited article, not an empty one.
+  const listing = files.find(
+    (f) =>
+      /^columns\/[^/]+\/index\.html$/.test(f) && pages.article && readFileSync(join(out, f), 'utf8').includes(`href="${pages.article}"`),
+  );
+  if (listing) pages.column = `/${listing.slice(0, -'index.html'.length)}`;
   if (!pages.search) console.warn('No /search/ page in this build: the search page is not audited.');
 
   chrome = await chromeLauncher.launch({

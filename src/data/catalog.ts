@@ -68,7 +68,7 @@ async function loadCatalog(): Promise<Catalog> {
   const sources = (await getCollection('sources')).map((e) => e.data);
   const columnByName = new Map(columns.map((c) => [c.name, c]));
   const sourceByName = new Map(sources.map((s) => [s.name, s]));
-  const ctx = { now: buildNow(), includeDrafts: import.meta.env.DEV };
+  const ctx = { now: buildNow(), includeDrafts: import.meta.env.ZHUANZAI_COMMAND === 'dev' };
 
   const pages: Article[] = [];
   const listed: Article[] = [];

@@ -138,6 +138,21 @@ describe('keyboard and touch', () => {
   });
 });
 
+describe('分享', () => {
+  test.each([320, 1280])('at %ipx the QR panel opens from the keyboard inside the viewport', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${site.url}${ARTICLE}`);
+    await page.locator('.share summary').focus();
+    await page.keyboard.press('Enter');
+    const qr = page.getByRole('img', { name: '本页网址二维码' });
+    expect(await qr.isVisible()).toBe(true);
+    const box = await page.locator('.share-panel').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('打印', () => {
   test('the print stylesheet hides the site chrome and toolbar, and shows the original and page URLs', async () => {
     const page = await browser.newPage();

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasPage } from '../setup/dist.ts';
 import { DEMO_DIST, FIXTURE_DIST } from '../setup/paths.ts';
 import { launchChromium, serveDist, watchConsole, type StaticServer } from './harness.ts';
 
@@ -58,6 +59,8 @@ const PAGES: [string, string][] = [
   ['tags index', 'tags/'],
   ['tag', 'tags/shui-li/'],
   ['404', 'no/such/page/'],
+  // The search page comes with the search feature; audited whenever the build has one.
+  ...(hasPage(FIXTURE_DIST, '/search/') ? ([['search with results', 'search/?q=%E6%B0%B4%E5%BA%93']] as [string, string][]) : []),
 ];
 type Prefs = { size?: 'l' | 's'; contrast?: boolean };
 const MODES: [string, Prefs][] = [

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_DIST as DIST } from '../setup/paths.ts';
+import { buildSite } from '../setup/astro-build.ts';
+import { FIXTURE_DIST as DIST, FIXTURE_SOURCE } from '../setup/paths.ts';
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name) });
@@ -123,5 +125,30 @@ describe('site Atom feed', () => {
     const feed = parser.parse(read('atom.xml')).feed;
     expect(feed.title).toBe('示范转载网');
     expect(feed.entry).toHaveLength(50);
+  });
+});
+
+describe('a site with feed: full', () => {
+  test('puts each article’s full HTML, with absolute site links, in content:encoded and Atom content', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-full-feed-'));
+    const content = join(dir, 'content');
+    cpSync(FIXTURE_SOURCE, content, { recursive: true });
+    const siteYaml = readFileSync(join(content, 'site.yaml'), 'utf8');
+    writeFileSync(join(content, 'site.yaml'), siteYaml.replace(/^feed: summary$/m, 'feed: full'));
+    const result = buildSite(content, join(dir, 'dist'));
+    expect(result.status, result.output).toBe(0);
+
+    const rss = readFileSync(join(dir, 'dist/rss.xml'), 'utf8');
+    expect(() => SyntaxValidator.validate(rss)).not.toThrow();
+    const items = parser.parse(rss).rss.channel.item as (RssItem & { 'content:encoded': string })[];
+    const hostile = items.find((i) => i.link[0]?.endsWith('/hostile-html/'));
+    expect(hostile?.description).toBe('正文第一段，包含一个外部链接和一个站内链接。');
+    expect(hostile?.['content:encoded']).toContain(`<a href="${SITE}/columns/yaowen/">站内链接</a>`);
+    expect(hostile?.['content:encoded']).toContain('<p>最后一段。</p>');
+    expect(hostile?.['content:encoded']).not.toMatch(/<script|onerror|javascript:/);
+
+    const atom = parser.parse(readFileSync(join(dir, 'dist/columns/yaowen/atom.xml'), 'utf8')).feed;
+    expect(atom.entry[0].content['@_type']).toBe('html');
+    expect(atom.entry[0].content['#text']).toContain('<h2 id="工程概况">工程概况</h2>');
   });
 });

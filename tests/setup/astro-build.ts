@@ -6,13 +6,23 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * Vitest workers set DEV, PROD, MODE, SSR and BASE_URL in process.env, and Vite reads them
+ * back as import.meta.env. Builds get a clean set, as on a developer's machine.
+ */
+function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = { ...env };
+  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete clean[key];
+  return clean;
+}
+
 /** Runs the project's own `npm run build` (content check, staged Astro build) for a content folder. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...withoutViteEnv(process.env),
       ZHUANZAI_CONTENT_DIR: contentDir,
       ZHUANZAI_OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',

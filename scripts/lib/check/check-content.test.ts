@@ -30,6 +30,7 @@ describe('checkContent', () => {
       'error 2024/06/script.md:10 body',
       'warning 2024/06/script.md:12 body',
       'error 2024/06/script.md:14 body',
+      'error 2024/06/script.md:16 body',
     ]);
   });
 
@@ -52,6 +53,9 @@ describe('checkContent', () => {
     );
     expect(message('2024/06/script.md', 10)).toBe(
       '链接 /articles/2024/05/flood-may/ 指向的文章不存在。The internal link points to no article (2024/05/flood-may): fix the address, e.g. /articles/2024/04/slug/.',
+    );
+    expect(message('2024/06/script.md', 16)).toBe(
+      '文件 /attachments/2024/06/script/plan.pdf 不存在于 public/。The file is missing from public/attachments/2024/06/script/plan.pdf: add it, or fix the link.',
     );
     expect(message('2024/06/script.md', 14)).toBe(
       '图片 ./script/map.png 不存在。The local image is missing: add it next to the article, or fix the path.',

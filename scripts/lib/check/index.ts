@@ -102,7 +102,7 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
     }
     problems.push(...checkOriginalTitle(file, data['title'], data['originalTitle'], line('originalTitle')));
     if (!file.endsWith('.mdx')) problems.push(...checkRawHtml(file, body, bodyLine));
-    problems.push(...checkLinks(file, absolute, body, bodyLine, ids));
+    problems.push(...checkLinks(file, absolute, body, bodyLine, ids, join(contentDir, '..', 'public')));
   }
   problems.push(...findDuplicateOriginalUrls(claims));
   problems.push(...findNearDuplicates(bodies));

@@ -21,12 +21,21 @@ export const ASSET_LIMITS: AssetLimits = {
 };
 
 export interface AssetOptions {
-  /** Folder the files go to, beside the article: `content/articles/2024/05/<slug>/`. */
+  /** Folder images go to, beside the article: `content/articles/2024/05/<slug>/`, so Astro optimises them. */
   dir: string;
   /** How the Markdown refers to that folder: `./<slug>`. */
   href: string;
+  /**
+   * Folder attachments go to: `public/attachments/2024/05/<slug>/`. Astro publishes only
+   * images referenced from Markdown; other files must be in `public/` to be served.
+   */
+  attachmentDir: string;
+  /** How the Markdown refers to the attachment folder: `/attachments/2024/05/<slug>`. */
+  attachmentHref: string;
   /** The saved page, to find files saved beside it (`page_files/`, or relative paths). */
   pageFile?: string | undefined;
+  /** The page's own URL, to map an absolute image URL back to the relative path it was saved under. */
+  baseUrl?: string | null | undefined;
   limits?: AssetLimits;
   /** Write nothing; only plan. */
   dryRun?: boolean;
@@ -46,7 +55,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** A file saved beside the page: the relative path itself, or `<page>_files/<name>` from “save complete page”. */
-async function localCopy(url: string, pageFile: string | undefined): Promise<string | undefined> {
+async function localCopy(url: string, pageFile: string | undefined, baseUrl: string | null | undefined): Promise<string | undefined> {
   if (!pageFile) return undefined;
   const dir = dirname(pageFile);
   const name = (() => {
@@ -57,6 +66,11 @@ async function localCopy(url: string, pageFile: string | undefined): Promise<str
     }
   })();
   const candidates = /^[a-z]+:/iu.test(url) ? [] : [resolve(dir, decodeURI(url.split(/[?#]/u)[0] ?? ''))];
+  if (baseUrl && /^https?:/iu.test(url)) {
+    // `https://site/2024/05/images/a.jpg` on page `https://site/2024/05/x.htm` was saved as `images/a.jpg`
+    const folder = new URL('.', baseUrl).href;
+    if (url.startsWith(folder)) candidates.push(resolve(dir, decodeURI(url.slice(folder.length).split(/[?#]/u)[0] ?? '')));
+  }
   const stem = basename(pageFile).replace(/\.[^.]+$/u, '');
   candidates.push(join(dir, `${stem}_files`, name), join(dir, `${stem}.files`, name));
   for (const c of candidates) if (await exists(c)) return c;
@@ -110,7 +124,7 @@ export async function localiseAssets(body: Root, options: AssetOptions): Promise
       continue;
     }
     try {
-      const local = await localCopy(url, options.pageFile);
+      const local = await localCopy(url, options.pageFile, options.baseUrl);
       let bytes: Uint8Array;
       if (local) {
         const info = await stat(local);
@@ -122,11 +136,12 @@ export async function localiseAssets(body: Root, options: AssetOptions): Promise
       } else throw new Error('not found beside the page and not an http(s) address');
       index += 1;
       const file = safeName(url, index, isImage ? '.jpg' : '.bin');
-      if (!options.dryRun) await writeFileAtomic(join(options.dir, file), bytes, true);
-      const href = `${options.href}/${file}`;
+      const dir = isImage ? options.dir : options.attachmentDir;
+      if (!options.dryRun) await writeFileAtomic(join(dir, file), bytes, true);
+      const href = `${isImage ? options.href : options.attachmentHref}/${file}`;
       node.url = href;
       done.set(url, href);
-      report.saved.push({ url, file: join(options.dir, file), bytes: bytes.byteLength });
+      report.saved.push({ url, file: join(dir, file), bytes: bytes.byteLength });
       if (!isImage) {
         const ext = extname(file).slice(1).toUpperCase();
         report.attachments.push({ name: toString(node) || basename(file), type: ext, bytes: bytes.byteLength, href });

@@ -10,6 +10,9 @@ const SHORT = new RegExp(
     '二维码',
     '上一篇',
     '下一篇',
+    '上一页',
+    '下一页',
+    '^(?:首页|尾页)$',
     '阅读下一篇',
     '分享到',
     '分享让更多人看到',
@@ -20,7 +23,11 @@ const SHORT = new RegExp(
     '关闭窗口',
     '【关闭】',
     '^字号',
-    '字体[:：]?\\s*小\\s*中\\s*大',
+    '字[体号][:：]?\\s*[大中小]\\s*[大中小]\\s*[大中小]',
+    '^分享[:：]',
+    '^(?:[【\\[][^】\\]]{1,8}[】\\]]\\s*)+$',
+    '^【?我要(?:打印|纠错|评论)',
+    '^\\[?(?:打印|关闭|收藏|返回)\\]?$',
     '返回顶部',
     '调查问题加载中',
     '若长时间无响应',
@@ -38,16 +45,21 @@ const SHORT = new RegExp(
   'u',
 );
 
+/** The evaluation's own chrome words: a line of up to 120 characters carrying one is never article text. */
+const MARKERS = /扫一扫|上一篇|下一篇|关闭窗口/u;
+
 /**
  * True for a line of page furniture (版权所有, ICP备, 扫一扫, 上一篇/下一篇, 责任编辑 …).
- * Short-line patterns apply to lines up to 60 characters, so that an article that mentions
- * a QR code in a sentence keeps it.
+ * Short-line patterns apply to lines up to 60 characters that are not full sentences, so
+ * that an article that mentions a QR code in a sentence keeps it.
  */
 export function isChromeLine(line: string): boolean {
   const text = line.replace(/\s+/gu, ' ').trim();
   if (!text) return false;
   if (ALWAYS.test(text) && text.length <= 300) return true;
-  return text.length <= 60 && SHORT.test(text);
+  if (text.length <= 120 && MARKERS.test(text)) return true;
+  // a full sentence that mentions a QR code or sharing is article text
+  return text.length <= 60 && SHORT.test(text) && !(/[。！？]$/u.test(text) && text.length > 20);
 }
 
 /** The words whose presence in a body means chrome leaked through; the evaluation counts them. */

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { classAndId, hasTag } from './hast-helpers.ts';
+import { classAndId, hasTag, textOf } from './hast-helpers.ts';
 
 const DROP_TAGS = new Set([
   'script',
@@ -37,8 +37,8 @@ function prune(children: ElementContent[]): ElementContent[] {
     if (child.type === 'comment') continue;
     if (child.type === 'element') {
       if (DROP_TAGS.has(child.tagName) || hidden(child)) continue;
-      // a widget class on a paragraph-sized element; big containers are kept whatever their name
-      if (WIDGET.test(classAndId(child)) && !hasTag(child, 'img')) continue;
+      // a widget class on a small element; a container with article-sized text is kept whatever its name
+      if (WIDGET.test(classAndId(child).replace(/trs_editor/giu, '')) && !hasTag(child, 'img') && textOf(child).length < 200) continue;
       out.push({ ...child, children: prune(child.children) });
     } else out.push(child);
   }

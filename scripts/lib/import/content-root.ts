@@ -32,6 +32,24 @@ function linkDensity(el: Element): number {
   return links / total;
 }
 
+function isProseBlock(el: Element): boolean {
+  const text = ownText(el);
+  return text.length >= 20 && (text.match(PUNCT)?.length ?? 0) >= 2 && !FURNITURE.test(classAndId(el));
+}
+
+/**
+ * A lead paragraph set apart from the rest (`<p class="lead">` beside `<div class="text">`)
+ * belongs to the article: when a sibling of the chosen element holds running text, its
+ * parent is the article, provided the parent is not mostly links.
+ */
+function widenToSiblings(best: Element, parents: Map<Element, Parents>): Element {
+  const parent = parents.get(best);
+  if (!parent || parent.type !== 'element' || hasTag(parent, 'body', 'html')) return best;
+  const siblings = parent.children.filter((c): c is Element => c.type === 'element' && c !== best);
+  if (!siblings.some(isProseBlock)) return best;
+  return linkDensity(parent) < 0.3 && !FURNITURE.test(classAndId(parent)) ? parent : best;
+}
+
 /**
  * Finds the element that holds the article text, in the manner of Readability: every block
  * of running Chinese text scores its parent (and half to its grandparent) by its length and
@@ -67,7 +85,7 @@ export function findContentRoot(tree: Root): Element | undefined {
       bestScore = score;
     }
   }
-  if (best) return best;
+  if (best) return widenToSiblings(best, parents);
   let body: Element | undefined;
   walkElements(tree, (el) => {
     if (hasTag(el, 'body')) body = el;

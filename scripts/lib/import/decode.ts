@@ -74,7 +74,7 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage
   if (bom) return decode(bom, 'bom');
   const utf8 = isValidUtf8(bytes);
   const fromHeader = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 32_768));
   const fromMeta = findDeclaredCharset(head);
   for (const [label, evidence] of [
     [fromHeader, 'header'],

@@ -7,7 +7,7 @@ import { extractFromHtml, preferTime } from './extract-html.ts';
 import { mdastToMarkdown } from './markdown.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/import');
-const columns = ['时政要闻', '廉政舆情', '地方动态'];
+const columns = ['时政要闻', '廉政舆情', '地方动态', '要闻动态'];
 
 function extract(name: string, category?: string) {
   const { text } = decodePage(readFileSync(join(FIXTURES, name)));
@@ -71,15 +71,123 @@ describe('extractFromHtml', () => {
     expect(page.body.startsWith('一场演出，连着千家万户；')).toBe(true);
   });
 
+  test('takes the column from a TRS ColumnName meta tag when it is a known column', () => {
+    const { text } = decodePage(readFileSync(join(FIXTURES, 'trs-gov-page.html')));
+    expect(extractFromHtml(text, { columns: ['政务动态'], category: '地方动态' }).category).toBe('政务动态');
+  });
+
   test('reads a Big5 page with traditional labels', () => {
     const page = extract('big5-page.html');
     expect([page.title, page.date, page.source]).toEqual(['新聞稿：港口吞吐量創新高', '2024-01-08', '示例日報']);
   });
 
-  test.each(['trs-gov-page.html', 'news-dateline-page.html', 'gb2312-page.html'])('leaves no page furniture in the body of %s', (name) => {
-    const { body } = extract(name);
-    expect(CHROME_MARKERS.filter((m) => body.includes(m))).toEqual([]);
-    expect(body).not.toMatch(/统计代码|编辑器注释|Play Video|打印|关闭窗口/u);
+  test('reads label variants: 时分 times, 文章来源 beside a font-size widget, 原标题, a speech opening and a site-first <title>', () => {
+    const page = extract('label-variants-page.html');
+    expect({ ...page, body: undefined }).toEqual({
+      title: '政府工作报告（摘要）',
+      date: '2024-01-22 10:30',
+      source: '示例日报',
+      author: null,
+      originalUrl: null,
+      editor: null,
+      category: '要闻动态',
+      baseUrl: undefined,
+      originalTitle: '示例省政府工作报告',
+      body: undefined,
+    });
+    expect(page.body.split('\n\n')[0]).toBe('各位代表：');
+    expect(page.body).not.toMatch(/原标题|字体|分享/u);
+  });
+
+  test('drops related-link lists and pagers, and keeps a correspondent as co-author', () => {
+    const page = extract('related-links-page.html');
+    expect([page.title, page.date, page.source, page.author]).toEqual([
+      '示例市启动老旧小区改造',
+      '2024-04-10 08:05',
+      '示例日报',
+      '张三 李四',
+    ]);
+    expect(page.body).toBe(
+      '本报讯（记者 张三 通讯员 李四）4月9日，示例市老旧小区改造工程在东城区启动，今年计划改造小区120个。\n\n改造内容包括加装电梯、更新管网和增设充电设施，预计惠及居民3.2万户。\n',
+    );
+  });
+
+  test('reads JSON-LD dates in Beijing time and an unbracketed dateline author', () => {
+    const page = extract('jsonld-page.html');
+    expect([page.title, page.date, page.author, page.source]).toEqual(['高原牧区通上稳定电网', '2024-02-01 09:20', '次仁', null]);
+  });
+
+  test.each(['trs-gov-page.html', 'news-dateline-page.html', 'gb2312-page.html', 'label-variants-page.html'])(
+    'leaves no page furniture in the body of %s',
+    (name) => {
+      const { body } = extract(name);
+      expect(CHROME_MARKERS.filter((m) => body.includes(m))).toEqual([]);
+      expect(body).not.toMatch(/统计代码|编辑器注释|Play Video|打印|关闭窗口/u);
+    },
+  );
+});
+
+describe('extractFromHtml on inline pages', () => {
+  test('keeps a lead paragraph that sits beside the main text container', () => {
+    const html = `<html><head><title>标题示例_示例网</title></head><body><h1>标题示例</h1>
+      <div class="main"><p class="lead">导语：示例县今年完成植树造林五万亩，森林覆盖率提高两个百分点。</p>
+      <div class="text"><p>据介绍，造林任务分布在全县十二个乡镇，其中新建生态林三万亩。</p><p>县林业部门表示，明年将继续推进国土绿化行动，巩固造林成果。</p></div>
+      <div class="share"><img src="/images/share_weixin.png" alt="分享到微信"></div></div></body></html>`;
+    const draft = extractFromHtml(html, { columns: [] });
+    expect(mdastToMarkdown(draft.body).split('\n\n')).toEqual([
+      '导语：示例县今年完成植树造林五万亩，森林覆盖率提高两个百分点。',
+      '据介绍，造林任务分布在全县十二个乡镇，其中新建生态林三万亩。',
+      '县林业部门表示，明年将继续推进国土绿化行动，巩固造林成果。\n',
+    ]);
+  });
+});
+
+describe('extractFromHtml on templates without labels', () => {
+  test('reads source, date and author from elements named for them', () => {
+    const html = `<html><head><title>港口开通新航线 - 示例门户</title></head><body><div class="top"><span class="time">2099-01-01</span></div>
+      <h1 class="main-title">港口开通新航线</h1><div class="date-source"><span class="date">2024年05月09日 10:20</span> <a class="source" href="#">示例日报</a> <span class="author">王五</span></div>
+      <div class="article"><p>示例港9日开通至东南亚的集装箱新航线，每周往返两班，预计年运量5万标准箱。</p><p>港口负责人表示，新航线将降低企业物流成本。</p></div></body></html>`;
+    const draft = extractFromHtml(html, { columns: [] });
+    expect([draft.title, draft.date, draft.source, draft.author]).toEqual(['港口开通新航线', '2024-05-09 10:20', '示例日报', '王五']);
+  });
+});
+
+describe('extractFromHtml where the article opens briefly', () => {
+  test('keeps a one-sentence first paragraph and drops the deck above it', () => {
+    const html = `<html><head><title>春耕正当时</title></head><body><h1>春耕正当时</h1><div class="text">
+      <p>——青禾市春耕生产纪事</p><p>春到青禾，万物复苏。</p>
+      <p>连日来，青禾市各地抢抓农时，田间地头处处是忙碌的身影，全市已完成春播面积12万亩。</p></div></body></html>`;
+    expect(mdastToMarkdown(extractFromHtml(html, { columns: [] }).body).split('\n\n')[0]).toBe('春到青禾，万物复苏。');
+  });
+});
+
+describe('extractFromHtml with the site name first in <title>', () => {
+  test('returns the headline part that the page shows', () => {
+    const html = `<html><head><title>示例政府网 - 国务院常务会议研究部署春耕工作</title></head><body><div class="logo">示例政府网</div>
+      <div class="bt">国务院常务会议研究部署春耕工作</div><div class="zw"><p>国务院总理主持召开国务院常务会议，研究部署春耕生产工作，要求各地抓好农资供应。</p></div></body></html>`;
+    expect(extractFromHtml(html, { columns: [] }).title).toBe('国务院常务会议研究部署春耕工作');
+  });
+});
+
+describe('extractFromHtml on old table layouts', () => {
+  test('splits <br>-separated paragraphs in a table cell and reads 来源 after the body', () => {
+    const html = `<html><head><meta charset="gb2312"><title>县里召开春耕会议</title></head><body><table><tr><td><b>县里召开春耕会议</b></td></tr>
+      <tr><td>2011-03-02</td></tr>
+      <tr><td class="zw">　　3月1日，县政府召开春耕生产工作会议，安排部署今年春耕备耕工作。<br>　　会议要求，各乡镇要抓好农资供应，确保不误农时，全年粮食播种面积稳定在30万亩以上。<br><br>　　（记者 赵某）（责任编辑：孙某）</td></tr>
+      <tr><td>来源：示例县报　编辑：钱某</td></tr></table></body></html>`;
+    const draft = extractFromHtml(html, { columns: [] });
+    expect([draft.title, draft.date, draft.source, draft.author, draft.editor]).toEqual([
+      '县里召开春耕会议',
+      '2011-03-02',
+      '示例县报',
+      '赵某',
+      '钱某',
+    ]);
+    expect(mdastToMarkdown(draft.body).split('\n\n')).toEqual([
+      '3月1日，县政府召开春耕生产工作会议，安排部署今年春耕备耕工作。',
+      '会议要求，各乡镇要抓好农资供应，确保不误农时，全年粮食播种面积稳定在30万亩以上。',
+      '（记者 赵某）\n',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'mdast-util-to-string';
 import { breadcrumbToCategory } from './category.ts';
+import { readClassFields } from './class-fields.ts';
 import { cleanContentRoot } from './clean-tree.ts';
 import { findContentRoot } from './content-root.ts';
 import { metaDateToArticleDate, urlToDate } from './dates.ts';
@@ -75,29 +76,42 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
   const { header, footer } = findRegions(lines, title, firstText, lastText);
   const labels = readLabels([...header, ...footer]);
 
+  const byClass = readClassFields(tree);
   const metaDate = metaValue(
     meta,
     'pubdate',
     'publishdate',
     'article:published_time',
     'og:release_date',
+    'og:published_time',
     'publish_date',
+    'publish-date',
+    'publishtime',
+    'pubtime',
+    'datepublished',
     'dc.date',
     'dc.date.issued',
     'firstpublishedtime',
   );
   const date = preferTime([
     metaDate ? metaDateToArticleDate(metaDate) : undefined,
+    meta.jsonLd.datePublished ? metaDateToArticleDate(meta.jsonLd.datePublished) : undefined,
     labels.date,
     firstHeaderDate(header),
+    byClass.date,
     urlToDate(canonical ?? pageUrl ?? ''),
   ]);
   const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
-  const source = labels.source ?? metaSource;
-  const author = labels.author ?? findAuthor(header, footer, firstText, lastText);
+  const source = labels.source ?? metaSource ?? byClass.source;
+  const author = labels.author ?? findAuthor(header, footer, firstText, lastText) ?? byClass.author;
   const editor = labels.editor ?? readLabels(lines.slice(lines.length > 0 ? -60 : 0)).editor;
   const originalUrl = canonical ?? labels.originalUrl ?? pageUrl;
-  const category = breadcrumbToCategory(lines.slice(0, Math.max(60, lines.indexOf(header[0] ?? '') + 1)), ctx.columns) ?? ctx.category;
+  // TRS pages name their column in a meta tag too; either counts only when it is one of ours
+  const metaColumn = metaValue(meta, 'columnname', 'columndescription', 'column');
+  const category =
+    breadcrumbToCategory(lines.slice(0, Math.max(60, lines.indexOf(header[0] ?? '') + 1)), ctx.columns) ??
+    (metaColumn !== undefined && ctx.columns.includes(metaColumn) ? metaColumn : undefined) ??
+    ctx.category;
 
   return {
     title: title ?? null,
@@ -109,5 +123,6 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
     category: category ?? null,
     body,
     baseUrl: base ?? null,
+    originalTitle: labels.originalTitle !== undefined && labels.originalTitle !== title ? labels.originalTitle : undefined,
   };
 }

@@ -1,5 +1,5 @@
 /** Who we are, so that site operators can tell the importer from a scraper. */
-export const USER_AGENT = 'ZhuanzaiImporter/0.1 (+https://github.com/zhuanzai; editor-triggered single-page import)';
+export const USER_AGENT = 'ZhuanzaiImporter/0.1 (news reprint importer, run by an editor for one page at a time)';
 
 export interface FetchLimits {
   timeoutMs: number;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { SiteData } from '../../../src/schemas/site-data.ts';
 import { loadSiteData } from '../check/content-files.ts';
+import { USER_AGENT } from './fetch-page.ts';
 import { importOne, type ImportOptions } from './import-one.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
@@ -19,6 +20,7 @@ let siteData: SiteData;
 let server: Server;
 let origin: string;
 let out: string;
+const userAgents = new Set<string>();
 
 beforeAll(async () => {
   const loaded = await loadSiteData(join(REPO, 'content'), REPO);
@@ -33,6 +35,7 @@ beforeAll(async () => {
   };
   const page = await readFile(join(FIXTURES, 'news-dateline-page.html'));
   server = createServer((req, res) => {
+    userAgents.add(req.headers['user-agent'] ?? '');
     const routes: Record<string, [string, Buffer]> = {
       '/2024-06/21/content_1234567.htm': ['text/html; charset=utf-8', page],
       '/2024-06/21/images/ship.jpg': ['image/png', PNG],
@@ -43,7 +46,7 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': route[0], 'x-seen-user-agent': req.headers['user-agent'] ?? '' }).end(route[1]);
+    res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -87,18 +90,43 @@ describe('importOne', () => {
     expect((await readdir(join(out, '2024/03'))).sort()).toEqual(['zhong-xia-qing-feng-shu-jie.md']);
   });
 
+  test('names a different article with the same title start slug-2 instead of failing', async () => {
+    await importOne(join(FIXTURES, 'text-copy.txt'), options());
+    const other = join(out, 'other.txt');
+    await writeFile(other, (await readFile(join(FIXTURES, 'text-copy.txt'), 'utf8')).replace('article_1001', 'article_1002'));
+    const result = await importOne(other, options());
+    expect([result.status, result.target]).toEqual(['imported', '2024/03/zhong-xia-qing-feng-shu-jie-2.md']);
+  });
+
   test('fetches a URL from a local server and copies its image and attachment beside the article', async () => {
     const result = await importOne(`${origin}/2024-06/21/content_1234567.htm`, options({ category: '时政要闻' }));
     expect(result.status).toBe('imported');
     const folder = join(out, '2024/06');
     const slug = 'yuan-yang-ke-kao-chuan-wan';
-    expect((await readdir(join(folder, slug))).sort()).toEqual(['01-ship.jpg', '02-report.pdf']);
+    expect(await readdir(join(folder, slug))).toEqual(['01-ship.jpg']);
     expect(await readFile(join(folder, slug, '01-ship.jpg'))).toEqual(PNG);
+    expect(await readFile(join(out, 'public/attachments/2024/06', slug, '02-report.pdf'))).toEqual(PDF);
     const text = await readFile(join(folder, `${slug}.md`), 'utf8');
     expect(text).toContain(`![6月18日，“深蓝一号”科考船驶离母港。示例通讯社供图](./${slug}/01-ship.jpg)`);
-    expect(text).toContain(`[科考任务说明.pdf](./${slug}/02-report.pdf)`);
-    expect(text.endsWith(`## 附件\n\n- [科考任务说明.pdf](./${slug}/02-report.pdf)（PDF，${PDF.byteLength} B）\n`)).toBe(true);
+    expect(text).toContain(`[科考任务说明.pdf](/attachments/2024/06/${slug}/02-report.pdf)`);
+    expect(text.endsWith(`## 附件\n\n- [科考任务说明.pdf](/attachments/2024/06/${slug}/02-report.pdf)（PDF，${PDF.byteLength} B）\n`)).toBe(
+      true,
+    );
     expect(text).toContain('source: 示例日报\n');
+    expect([...userAgents]).toEqual([USER_AGENT]);
+  });
+
+  test('uses the files saved beside a saved page instead of fetching them', async () => {
+    const page = join(out, 'saved');
+    await mkdir(join(page, 'images'), { recursive: true });
+    await mkdir(join(page, 'files'), { recursive: true });
+    await copyFile(join(FIXTURES, 'news-dateline-page.html'), join(page, 'page.html'));
+    await writeFile(join(page, 'images/ship.jpg'), PNG);
+    await writeFile(join(page, 'files/report.pdf'), PDF);
+    const result = await importOne(join(page, 'page.html'), options({ category: '时政要闻' }));
+    expect(result.notes.filter((n) => n.startsWith('asset:'))).toEqual([]);
+    expect(await readFile(join(out, '2024/06/yuan-yang-ke-kao-chuan-wan/01-ship.jpg'))).toEqual(PNG);
+    expect(await readFile(join(out, 'public/attachments/2024/06/yuan-yang-ke-kao-chuan-wan/02-report.pdf'))).toEqual(PDF);
   });
 
   test('keeps remote URLs with --no-assets and reports a failed download', async () => {

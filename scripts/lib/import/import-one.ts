@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createArticleSchema } from '../../../src/schemas/article.ts';
 import { issuesToProblems } from '../../../src/schemas/problems.ts';
@@ -34,6 +34,8 @@ export interface ImportOptions {
   outDir: string;
   /** Folder paths are reported relative to. */
   root: string;
+  /** The site's `public/` folder, where attachments go (default: `<root>/public`). */
+  publicDir?: string | undefined;
   category?: string | undefined;
   /** The original address of a saved page, when the page does not say it. */
   url?: string | undefined;
@@ -76,6 +78,26 @@ async function readInput(input: string): Promise<{ bytes: Uint8Array; contentTyp
     return { bytes: fetched.bytes, contentType: fetched.contentType, url: fetched.url };
   }
   return { bytes: await readFile(input), pageFile: resolve(input) };
+}
+
+/**
+ * The file name for an import: the title's slug, or `slug-2`, `slug-3` … when another
+ * article (another original URL) already has it. `exists` means this very original was
+ * imported before, which only `--force` may replace.
+ */
+async function freeSlug(folder: string, base: string, originalUrl: string | null): Promise<{ slug: string; exists: boolean }> {
+  for (let n = 1; n < 100; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    let text: string;
+    try {
+      text = await readFile(join(folder, `${slug}.md`), 'utf8');
+    } catch {
+      return { slug, exists: false };
+    }
+    const url = /^originalUrl:\s*["']?([^"'\n]+)/mu.exec(text)?.[1]?.trim();
+    if (originalUrl === null || url === undefined || url === originalUrl) return { slug, exists: true };
+  }
+  return { slug: `${base}-${Date.now()}`, exists: false };
 }
 
 function draftToFields(file: string, draft: ArticleDraft): ImportedFields {
@@ -151,14 +173,10 @@ export async function importOne(input: string, options: ImportOptions): Promise<
     return { fields, status: 'failed', missing, notes };
   }
 
-  const slug = titleToSlug(fields.title);
   const folder = join(options.outDir, fields.date.slice(0, 4), fields.date.slice(5, 7));
+  const { slug, exists } = await freeSlug(folder, titleToSlug(fields.title), fields.originalUrl);
   const path = join(folder, `${slug}.md`);
   const target = relative(options.root, path).split('\\').join('/');
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
   if (exists && !options.force) {
     notes.unshift(`${target} 已存在。The file exists: pass --force to overwrite it, or rename the existing article.`);
     return { fields, status: 'failed', target, missing, notes };
@@ -169,7 +187,16 @@ export async function importOne(input: string, options: ImportOptions): Promise<
     const report = await localiseAssets(draft.body, {
       dir: join(folder, slug),
       href: `./${slug}`,
+      attachmentDir: join(
+        options.publicDir ?? join(options.root, 'public'),
+        'attachments',
+        fields.date.slice(0, 4),
+        fields.date.slice(5, 7),
+        slug,
+      ),
+      attachmentHref: `/attachments/${fields.date.slice(0, 4)}/${fields.date.slice(5, 7)}/${slug}`,
       pageFile: read.pageFile,
+      baseUrl: draft.baseUrl,
       ...(options.assetLimits ? { limits: options.assetLimits } : {}),
     });
     for (const f of report.failed)
@@ -184,6 +211,7 @@ export async function importOne(input: string, options: ImportOptions): Promise<
     originalUrl: fields.originalUrl ?? undefined,
     category: fields.category ?? undefined,
     editor: fields.editor ?? undefined,
+    originalTitle: draft.originalTitle,
   });
   const body = mdastToMarkdown(draft.body) + attachments;
   const schema = createArticleSchema(options.siteData);

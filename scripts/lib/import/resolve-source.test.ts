@@ -21,6 +21,8 @@ describe('resolveSource', () => {
   test('reports an unknown source with the line to add to sources.yaml', () => {
     const result = resolveSource('云南日报', sources);
     expect(result.known).toBe(false);
-    expect(result.known === false && result.suggestion).toContain('请在 content/sources.yaml 中添加（name: 云南日报');
+    expect(result.known === false && result.suggestion).toContain(
+      '请在 content/sources.yaml 中添加（name: 云南日报, slug: yun-nan-ri-bao, aliases: []）',
+    );
   });
 });

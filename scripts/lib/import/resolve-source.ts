@@ -1,5 +1,6 @@
 import { closestValues } from '../../../src/lib/key-hints.ts';
 import { sourceIndex, type Source } from '../../../src/schemas/sources.ts';
+import { titleToSlug } from './slug.ts';
 
 export type SourceResolution = { known: true; name: string; alias: boolean } | { known: false; name: string; suggestion: string };
 
@@ -23,6 +24,6 @@ export function resolveSource(raw: string, sources: readonly Source[]): SourceRe
   return {
     known: false,
     name: raw,
-    suggestion: `未知来源 "${raw}"：请在 content/sources.yaml 中添加（name: ${raw}, slug: …, aliases: […]），或改用已知来源，如 ${near}。Unknown source "${raw}": add it to content/sources.yaml, or use a known one.`,
+    suggestion: `未知来源 "${raw}"：请在 content/sources.yaml 中添加（name: ${raw}, slug: ${titleToSlug(raw)}, aliases: []），或改用已知来源，如 ${near}。Unknown source "${raw}": add it to content/sources.yaml, or use a known one.`,
   };
 }

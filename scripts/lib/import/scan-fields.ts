@@ -51,7 +51,7 @@ export function readLabels(lines: readonly string[]): LabelledFields {
   const out: LabelledFields = {};
   for (const line of lines) {
     const found = readLabelledLine(line);
-    for (const key of ['date', 'source', 'author', 'editor', 'originalUrl'] as const) {
+    for (const key of ['date', 'source', 'author', 'editor', 'originalUrl', 'originalTitle'] as const) {
       if (out[key] === undefined && found[key] !== undefined) out[key] = found[key];
     }
   }

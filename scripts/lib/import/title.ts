@@ -16,7 +16,8 @@ export function stripSiteSuffix(title: string): string {
     if (!m?.[1] || !m[2]) return t;
     const tail = m[2];
     if (/\d{2}/u.test(tail) && !/网|\.(?:com|cn|org)/iu.test(tail)) return t;
-    if (squash(m[1]).length < 4) return t;
+    // a site name is shorter than the headline it follows: `中国政府网 - 国务院常务会议召开` keeps its tail
+    if (squash(m[1]).length < 4 || squash(tail).length > squash(m[1]).length) return t;
     t = m[1].trim();
   }
 }
@@ -43,24 +44,29 @@ function headingTexts(tree: Root): string[] {
  * headline keeps its subtitle; otherwise the TRS meta, then the first `<h1>`.
  */
 export function chooseTitle(tree: Root, meta: PageMeta, lines: readonly string[] = []): string | undefined {
-  const headings = [...headingTexts(tree), ...lines.filter((l) => l.length >= 4 && l.length <= 120)];
+  const elements = headingTexts(tree);
+  const shownLines = lines.filter((l) => l.length >= 4 && l.length <= 120);
   const fromTag = meta.title ? stripSiteSuffix(meta.title) : undefined;
   const fromOg = metaValue(meta, 'og:title', 'twitter:title');
-  const fromTrs = metaValue(meta, 'articletitle', 'title');
+  const fromTrs = metaValue(meta, 'articletitle', 'title') ?? meta.jsonLd.headline;
   const candidates = [fromTag, fromOg ? stripSiteSuffix(fromOg) : undefined].filter((c): c is string => !!c && squash(c).length >= 4);
-  for (const candidate of candidates) {
-    const key = squash(candidate);
-    if (headings.some((h) => squash(h) === key)) return candidate;
+  const equal = (texts: readonly string[], c: string) => texts.some((h) => squash(h) === squash(c));
+  // a headline element saying the same, or starting it (a two-line headline split into title and subtitle)
+  for (const c of candidates) if (equal(elements, c)) return c;
+  for (const c of candidates) {
+    const key = squash(c);
+    if (elements.some((h) => key.startsWith(squash(h)) && squash(h).length >= Math.min(8, key.length / 2))) return c;
   }
-  for (const candidate of candidates) {
-    const key = squash(candidate);
-    if (headings.some((h) => key.startsWith(squash(h)) && squash(h).length >= Math.min(8, key.length / 2))) return candidate;
+  if (fromTrs && (equal(elements, fromTrs) || equal(shownLines, fromTrs))) return fromTrs;
+  // the title only as a line of text (old table layouts put it in <font> or <b>)
+  for (const c of candidates) if (equal(shownLines, c)) return c;
+  for (const c of candidates) {
+    const key = squash(c);
+    if (elements.some((h) => squash(h).includes(key))) return c;
   }
-  if (fromTrs && headings.some((h) => squash(h) === squash(fromTrs))) return fromTrs;
-  for (const candidate of candidates) {
-    const key = squash(candidate);
-    const longer = headings.find((h) => squash(h).startsWith(key) || squash(h).includes(key));
-    if (longer) return candidate;
-  }
-  return fromTrs ?? headings.find((h) => h.length >= 6) ?? candidates[0];
+  // a title of the form 站点名_标题: a separated part that the page shows
+  const parts = (meta.title ?? '').split(/\s*(?:_|\||｜|--|\s-\s)\s*/u).filter((p) => squash(p).length >= 6);
+  const shown = parts.find((p) => equal(elements, p) || equal(shownLines, p));
+  if (shown) return shown;
+  return fromTrs ?? elements.find((h) => h.length >= 6) ?? candidates[0];
 }

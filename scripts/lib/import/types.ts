@@ -20,6 +20,8 @@ export interface ArticleDraft {
   editor: string | null;
   category: string | null;
   body: Root;
+  /** 原标题 printed on the page, when it differs from the headline. */
+  originalTitle?: string | undefined;
   /** The URL relative links and images resolve against. */
   baseUrl: string | null;
 }

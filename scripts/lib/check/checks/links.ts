@@ -16,7 +16,14 @@ function lineOf(text: string, index: number): number {
  * file that does not exist) and local images that are missing. External links are not
  * fetched. `ids` is every article id of the site.
  */
-export function checkLinks(file: string, absolute: string, body: string, bodyLine: number, ids: ReadonlySet<string>): ContentProblem[] {
+export function checkLinks(
+  file: string,
+  absolute: string,
+  body: string,
+  bodyLine: number,
+  ids: ReadonlySet<string>,
+  publicDir?: string,
+): ContentProblem[] {
   if (!body.includes('](')) return [];
   const problems: ContentProblem[] = [];
   for (const m of body.matchAll(LINK)) {
@@ -25,6 +32,18 @@ export function checkLinks(file: string, absolute: string, body: string, bodyLin
     if (/^(?:[a-z]+:|#|\/\/)/iu.test(target)) continue;
     const path = decodeURI(target.split(/[?#]/u)[0] ?? '');
     const where = { file, line: bodyLine + lineOf(body, m.index) - 1, column: 1 };
+    // a root path to a file (`/attachments/…/a.pdf`) is served from public/
+    if (publicDir && /^\/(?!articles\/)[^?#]*\.[a-z0-9]{2,5}$/iu.test(path)) {
+      if (!existsSync(resolve(publicDir, `.${path}`))) {
+        problems.push({
+          ...where,
+          field: 'body',
+          severity: 'error',
+          message: `文件 ${target} 不存在于 public/。The file is missing from public${path}: add it, or fix the link.`,
+        });
+      }
+      continue;
+    }
     if (image || !/^\/|\.mdx?$/iu.test(path)) {
       if (!existsSync(resolve(dirname(absolute), path))) {
         problems.push({

@@ -12,7 +12,7 @@ const parser = unified().use(remarkParse);
 function offending(el: Element): string | undefined {
   if (!allowedTags.has(el.tagName)) return `<${el.tagName}>`;
   for (const [name, value] of Object.entries(el.properties)) {
-    if (/^on/iu.test(name)) return `${name}= on <${el.tagName}>`;
+    if (/^on/iu.test(name)) return `${name.toLowerCase()}= on <${el.tagName}>`;
     if (name === 'style') return `style= on <${el.tagName}>`;
     if (typeof value === 'string' && /^\s*(?:javascript|vbscript|data:text)/iu.test(value))
       return `${name}="${value.slice(0, 20)}…" on <${el.tagName}>`;

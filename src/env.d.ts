@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** The Astro command running: drafts show only under `dev` (see src/integrations/astro-command.ts). */
+  readonly ZHUANZAI_COMMAND: 'dev' | 'build' | 'preview' | 'sync';
+}
