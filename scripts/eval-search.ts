@@ -1,8 +1,9 @@
 /**
- * `npm run eval:search -- --corpus <dir> --queries <tsv> [--base /news/] [--json report.json]`
+ * `npm run eval:search -- --corpus <dir> --queries <tsv> [--base /news/] [--generate 10000] [--json report.json]`
  *
  * Builds a site from a folder of articles, serves it on 127.0.0.1, runs each query through
  * `/search/?q=` in Chromium and through stock Pagefind, and reports MRR@10, recall@10 and top-1.
+ * `--generate N` adds N fictional filler articles (scale runs: ranking and bytes at 10,000 pages).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     base: { type: 'string', default: '/' },
     json: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    generate: { type: 'string', default: '0' },
   },
 });
 
@@ -35,8 +37,12 @@ const report = await evaluate({
   workDir: values['work-dir'],
   base: values.base.endsWith('/') ? values.base : `${values.base}/`,
   noBuild: values['no-build'],
+  generate: Number(values.generate),
   log: (line) => console.error(line),
 });
 console.log(reportToTable(report));
 if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-else console.log(`\n${JSON.stringify({ ours: report.ours.summary, stock: report.stock.summary, transfer: report.transfer }, null, 2)}`);
+else
+  console.log(
+    `\n${JSON.stringify({ ours: report.ours.summary, stock: report.stock.summary, transfer: report.transfer, stockTransfer: report.stockTransfer }, null, 2)}`,
+  );

@@ -24,6 +24,13 @@ describe('contentToExcerpt', () => {
       { text: '覆盖城区。', mark: false },
     ]);
   });
+  test('finds a term typed without the quotation marks of the text', () => {
+    expect(contentToExcerpt('播下“文明种”，盛开“幸福花”。', ['下文明种'])).toEqual([
+      { text: '播', mark: false },
+      { text: '下“文明种', mark: true },
+      { text: '”，盛开“幸福花”。', mark: false },
+    ]);
+  });
   test('cuts long text with ellipses on both sides', () => {
     const parts = contentToExcerpt(`${'甲'.repeat(100)}柏青禾${'乙'.repeat(100)}`, ['柏青禾'], 30);
     expect(parts?.map((p) => p.text).join('')).toBe(`…${'甲'.repeat(10)}柏青禾${'乙'.repeat(17)}…`);

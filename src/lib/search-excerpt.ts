@@ -28,8 +28,8 @@ export function excerptToParts(excerpt: string): ExcerptPart[] {
 }
 
 function termPattern(term: string): string {
-  // Pagefind's content may carry whitespace between inline elements: allow it between characters.
-  return [...term].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  // Terms are matchable text (see textToMatchable): whitespace and quotation marks may sit between characters.
+  return [...term].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s"“”「」『』\'‘’]*');
 }
 
 /**

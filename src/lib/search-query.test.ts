@@ -8,6 +8,13 @@ describe('textToMatchable', () => {
   test('keeps full-width brackets of document numbers', () => {
     expect(textToMatchable('示政明电〔2022〕1号')).toBe('示政明电〔2022〕1号');
   });
+  test('drops quotation marks, so typed ASCII quotes match Chinese ones', () => {
+    expect(textToMatchable('播下“文明种” 盛开「幸福花」')).toBe(textToMatchable('播下"文明种"盛开"幸福花"'));
+    expect(textToMatchable('播下“文明种”')).toBe('播下文明种');
+  });
+  test('keeps other punctuation, so words do not join across a comma', () => {
+    expect(textToMatchable('加强版权，所有企业')).toBe('加强版权,所有企业');
+  });
   test('drops zero-width spaces Pagefind puts between words', () => {
     expect(textToMatchable('育儿\u200b津贴')).toBe('育儿津贴');
   });

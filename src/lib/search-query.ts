@@ -3,16 +3,17 @@
  *
  * Matching is literal, the way readers of Chinese government sites expect: a result must contain
  * every whitespace-separated term of the query, compared after NFKC (full-width Ｐ２.５ = PM2.5),
- * lower-casing and with whitespace removed (Chinese has none between words; Pagefind's content
- * may insert some between elements).
+ * lower-casing, with whitespace removed (Chinese has none between words; Pagefind's content
+ * may insert some between elements) and quotation marks removed (a reader types "文明种" for
+ * “文明种”). Other punctuation stays: dropping it would join words across a comma (版权，所有).
  */
 
-const QUOTES = /^["“”「」『』'‘’]+|["“”「」『』'‘’]+$/g;
 const SPACE = /[\s\u200b]+/g;
+const QUOTE_MARKS = /["“”「」『』'‘’]/g;
 
-/** Normalises text for literal matching: NFKC, lower case, no whitespace. */
+/** Normalises text for literal matching: NFKC, lower case, no whitespace, no quotation marks. */
 export function textToMatchable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(SPACE, '');
+  return text.normalize('NFKC').toLowerCase().replace(SPACE, '').replace(QUOTE_MARKS, '');
 }
 
 /** Splits a query into distinct matchable terms; surrounding quotes are dropped. */
@@ -20,7 +21,7 @@ export function queryToTerms(query: string): string[] {
   const terms = query
     .normalize('NFKC')
     .split(SPACE)
-    .map((t) => textToMatchable(t.replace(QUOTES, '')))
+    .map(textToMatchable)
     .filter((t) => t.length > 0);
   return [...new Set(terms)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { candidateIds, mergeByDate, rankResults, type LoadedDoc } from './search-rank.ts';
+import { candidateIds, longestRun, mergeByDate, orderByAdjacency, rankResults, type LoadedDoc, type RankInput } from './search-rank.ts';
 
 function docs(...list: [id: string, title: string, content: string][]): Map<string, LoadedDoc> {
   return new Map(list.map(([id, title, content]) => [id, { id, url: `/articles/${id}/`, title, content }]));
@@ -11,6 +11,29 @@ describe('candidateIds', () => {
   });
 });
 
+/** Ranks with the candidates the page would load: `window` from each list. */
+function rank(input: Omit<RankInput, 'candidates'> & { window: number }): string[] {
+  return rankResults({ ...input, candidates: candidateIds(input.phrase, input.loose, input.window) });
+}
+
+describe('longestRun', () => {
+  test('finds the longest run of consecutive positions, ignoring order and repeats', () => {
+    expect(longestRun([20, 4, 10, 9, 11, 11])).toBe(3);
+    expect(longestRun([])).toBe(0);
+  });
+});
+
+describe('orderByAdjacency', () => {
+  test('moves the page whose matched words are adjacent first, keeping order on ties', () => {
+    const results = [
+      { id: 'shuku', words: [0, 8, 16] },
+      { id: 'nongchang', words: [3, 12] },
+      { id: 'shequ', words: [2, 67, 68, 69] },
+    ];
+    expect(orderByAdjacency(results)).toEqual(['shequ', 'shuku', 'nongchang']);
+  });
+});
+
 describe('rankResults', () => {
   test('puts the one page with a rare name first even when the loose search ranks it last', () => {
     const d = docs(
@@ -18,7 +41,7 @@ describe('rankResults', () => {
       ['shuku', '青禾水库', '新修柏油路，青禾小学'],
       ['shequ', '青禾社区', '网格员柏青禾带着居民清理楼道'],
     );
-    const ranked = rankResults({ terms: ['柏青禾'], phrase: [], loose: ['nongchang', 'shuku', 'shequ'], docs: d, window: 12 });
+    const ranked = rank({ terms: ['柏青禾'], phrase: [], loose: ['nongchang', 'shuku', 'shequ'], docs: d, window: 12 });
     expect(ranked).toEqual(['shequ']);
   });
 
@@ -28,25 +51,25 @@ describe('rankResults', () => {
       ['yuer', '育儿津贴申领指南', '育儿津贴按季度发放'],
       ['tiejin', '稳岗贴息', '贴息资金'],
     );
-    const ranked = rankResults({ terms: ['津贴'], phrase: ['gaowen', 'yuer'], loose: ['tiejin', 'yuer', 'gaowen'], docs: d, window: 12 });
+    const ranked = rank({ terms: ['津贴'], phrase: ['gaowen', 'yuer'], loose: ['tiejin', 'yuer', 'gaowen'], docs: d, window: 12 });
     expect(ranked).toEqual(['yuer', 'gaowen']);
   });
 
   test('returns nothing when only the loose search matched parts of the query (negative query)', () => {
     const d = docs(['banquan', '知识产权宣传周', '围绕版权保护……提醒所有企业']);
-    expect(rankResults({ terms: ['版权所有'], phrase: [], loose: ['banquan'], docs: d, window: 12 })).toEqual([]);
+    expect(rank({ terms: ['版权所有'], phrase: [], loose: ['banquan'], docs: d, window: 12 })).toEqual([]);
   });
 
   test('keeps phrase hits that differ only in punctuation, after literal matches', () => {
     const d = docs(['exact', '紧急通知', '示政明电〔2022〕1号'], ['paren', '通知', '示政明电（2022）1号']);
-    const ranked = rankResults({ terms: ['示政明电〔2022〕1号'], phrase: ['paren', 'exact'], loose: [], docs: d, window: 12 });
+    const ranked = rank({ terms: ['示政明电〔2022〕1号'], phrase: ['paren', 'exact'], loose: [], docs: d, window: 12 });
     expect(ranked).toEqual(['exact', 'paren']);
   });
 
   test('appends phrase results beyond the window in Pagefind order and removes duplicate URLs', () => {
     const d = docs(['a', '河长制', ''], ['b', '水利', '河长制']);
     d.set('a2', { id: 'a2', url: '/articles/a/', title: '河长制', content: '' });
-    const ranked = rankResults({ terms: ['河长制'], phrase: ['b', 'a', 'a2', 'x', 'y'], loose: [], docs: d, window: 3 });
+    const ranked = rank({ terms: ['河长制'], phrase: ['b', 'a', 'a2', 'x', 'y'], loose: [], docs: d, window: 3 });
     expect(ranked).toEqual(['a', 'b', 'x', 'y']);
   });
 });

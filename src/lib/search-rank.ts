@@ -5,7 +5,9 @@
  * the loose search ranks a rare name far down. So the page runs both searches and this module
  * merges them:
  *
- * 1. Candidates: the first `window` results of the phrase search, then of the loose search.
+ * 1. Candidates: the first `window` results of the phrase search, then of the loose search
+ *    re-ordered by adjacency: a page whose matched words sit next to each other (a run as long
+ *    as the query's segments) probably holds the whole string, wherever BM25 put it.
  * 2. A candidate is kept only if its title or text contains every query term literally; this
  *    also removes the loose search's partial matches (版权所有 → pages with 版权 … 所有).
  * 3. Order: title contains the query, then body contains it; inside a tier, phrase rank before
@@ -27,23 +29,45 @@ export interface RankInput {
   phrase: readonly string[];
   /** Result ids of the loose search, in Pagefind's order. */
   loose: readonly string[];
-  /** Loaded data of the candidates (see `candidateIds`). */
+  /** The ids that were loaded, in the order to consider them (see `candidateIds`). */
+  candidates: readonly string[];
+  /** Loaded data of the candidates. */
   docs: ReadonlyMap<string, LoadedDoc>;
-  window: number;
 }
 
-/** The ids whose data must be loaded before ranking: at most `window` from each search. */
+/** Length of the longest run of consecutive word positions: 3 for [4, 9, 10, 11, 20]. */
+export function longestRun(positions: readonly number[]): number {
+  let best = 0;
+  let run = 0;
+  let prev = Number.NaN;
+  for (const p of [...new Set(positions)].sort((a, b) => a - b)) {
+    run = p === prev + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+    prev = p;
+  }
+  return best;
+}
+
+/** Loose results by their longest run of adjacent matched words, keeping Pagefind's order on ties. */
+export function orderByAdjacency(results: readonly { id: string; words: readonly number[] }[]): string[] {
+  return results
+    .map((r, i) => ({ id: r.id, run: longestRun(r.words), i }))
+    .sort((a, b) => b.run - a.run || a.i - b.i)
+    .map((r) => r.id);
+}
+
+/** The ids whose data must be loaded before ranking: at most `window` from each list. */
 export function candidateIds(phrase: readonly string[], loose: readonly string[], window: number): string[] {
   return [...new Set([...phrase.slice(0, window), ...loose.slice(0, window)])];
 }
 
 /** Ordered result ids: verified candidates by tier, then the unloaded rest of the phrase search. */
-export function rankResults({ terms, phrase, loose, docs, window }: RankInput): string[] {
+export function rankResults({ terms, phrase, loose, candidates, docs }: RankInput): string[] {
   const phraseRank = new Map(phrase.map((id, i) => [id, i]));
   const looseRank = new Map(loose.map((id, i) => [id, i]));
   const scored: { id: string; tier: number; rank: number }[] = [];
   const seenUrls = new Set<string>();
-  for (const id of candidateIds(phrase, loose, window)) {
+  for (const id of candidates) {
     const doc = docs.get(id);
     if (!doc || seenUrls.has(doc.url)) continue;
     const inTitle = containsAllTerms(textToMatchable(doc.title), terms);

@@ -37,6 +37,11 @@ function settle(page: Page): Promise<unknown> {
   return page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
 }
 
+async function openFilters(page: Page): Promise<void> {
+  await page.getByText('筛选：栏目、来源、年份').click();
+  await page.waitForFunction(() => document.getElementById('search-facets')?.getAttribute('aria-busy') === 'false');
+}
+
 function resultLinks(page: Page): Promise<string[]> {
   return page.locator('#search-results > li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
 }
@@ -49,7 +54,9 @@ describe('/search/?q= on the fictional search corpus', () => {
     const links = await resultLinks(page);
     if (expected === undefined) {
       expect(links).toEqual([]);
-      await expect(page.locator('#search-status').textContent()).resolves.toBe(`没有找到与“${query}”相关的文章。`);
+      await expect(page.locator('#search-status').textContent()).resolves.toBe(
+        `找到 0 篇与“${query}”相关的文章。请尝试更短的关键词或按栏目浏览。`,
+      );
     } else {
       expect(links[0]).toBe(`${BASE}${expected.slice(1)}`);
     }
@@ -122,6 +129,7 @@ describe('search page behaviour', () => {
   test('facets filter through the URL, and back returns to the unfiltered results', async () => {
     const page = await browser.newPage();
     await search(page, '河长制');
+    await openFilters(page);
     const facet = page.getByRole('navigation', { name: '按栏目筛选' });
     await expect(facet.getByRole('link').allTextContents()).resolves.toEqual(['全部', '要闻（2）', '民生（1）']);
     await facet.getByRole('link', { name: '民生（1）' }).click();
@@ -129,8 +137,29 @@ describe('search page behaviour', () => {
     await settle(page);
     expect(await resultLinks(page)).toEqual([`${BASE}articles/2022/05/hedao-qingli/`]);
     await page.goBack();
+    await page.waitForURL(`${site.url}search/?q=%E6%B2%B3%E9%95%BF%E5%88%B6`);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 3);
     await settle(page);
     expect(await resultLinks(page)).toHaveLength(3);
+    await page.close();
+  });
+
+  test('a plain search fetches no filter chunks until the filter panel is opened', async () => {
+    const page = await browser.newPage();
+    const filterChunks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterChunks.push(r.url());
+    });
+    await search(page, '河长制');
+    expect(filterChunks).toEqual([]);
+    await openFilters(page);
+    await expect(page.getByRole('navigation', { name: '按年份筛选' }).getByRole('link').allTextContents()).resolves.toEqual([
+      '全部',
+      '2024（1）',
+      '2023（1）',
+      '2022（1）',
+    ]);
+    expect(filterChunks.length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -174,8 +203,14 @@ describe('search page behaviour', () => {
   });
 });
 
-describe('search page bytes', () => {
-  test('the page script is at most 10 KB gzip', () => {
+describe('the built search page', () => {
+  test('is indexable, with one canonical URL for every query (Lighthouse SEO counts noindex against it)', () => {
+    const html = readFileSync(join(DIST, 'search/index.html'), 'utf8');
+    expect(html).not.toContain('name="robots"');
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe('https://fixture.example.cn/news/search/');
+  });
+
+  test('has a page script of at most 10 KB gzip', () => {
     const html = readFileSync(join(DIST, 'search/index.html'), 'utf8');
     const src = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
     expect(src).toMatch(/^\/news\/_astro\//);

@@ -21,22 +21,43 @@ function kindOf(path: string): string {
   return 'page (html)';
 }
 
-/** Opens `/search/?q=` in a fresh browser context and counts every response body. */
-export async function measureFirstQuery(browser: Browser, siteUrl: string, query: string): Promise<TransferReport> {
+/**
+ * Opens `/search/?q=` in a fresh browser context and counts every response body. With `stock`,
+ * it instead opens the home page and runs what Pagefind's own UI does for a first query
+ * (a plain `search()` and the data of the first 5 results); only `/pagefind/` responses count.
+ */
+export async function measureFirstQuery(browser: Browser, siteUrl: string, query: string, stock = false): Promise<TransferReport> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bodies: Promise<{ path: string; size: number; gzip: number }>[] = [];
+  if (stock) await page.goto(siteUrl);
+  const bodies: Promise<{ path: string; size: number; gzip: number; skip: boolean }>[] = [];
   page.on('response', (response) => {
     bodies.push(
       response.body().then((body) => {
         const path = new URL(response.url()).pathname;
-        return { path, size: body.length, gzip: COMPRESSIBLE.test(path) ? gzipSync(body, { level: 6 }).length : body.length };
+        if (stock && !path.includes('/pagefind/')) return { path, size: 0, gzip: 0, skip: true };
+        const gzip = COMPRESSIBLE.test(path) ? gzipSync(body, { level: 6 }).length : body.length;
+        return { path, size: body.length, gzip, skip: false };
       }),
     );
   });
-  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
-  const all = await Promise.all(bodies);
+  if (stock) {
+    await page.evaluate(
+      async ({ url, q }) => {
+        interface Stock {
+          search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+        }
+        const pf = (await import(/* @vite-ignore */ url)) as Stock;
+        const res = await pf.search(q);
+        await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+      },
+      { url: `${siteUrl}pagefind/pagefind.js`, q: query },
+    );
+  } else {
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+  }
+  const all = (await Promise.all(bodies)).filter((b) => !b.skip);
   await context.close();
   const byKind: TransferReport['byKind'] = {};
   for (const b of all) {

@@ -8,6 +8,8 @@ export interface EvalReport {
   ours: { summary: Summary; scores: QueryScore[] };
   stock: { summary: Summary; scores: QueryScore[] };
   transfer?: TransferReport | undefined;
+  /** Stock Pagefind's first query (its runtime, index and 5 fragments) on the same site. */
+  stockTransfer?: TransferReport | undefined;
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -30,6 +32,11 @@ export function reportToTable(r: EvalReport): string {
   if (r.transfer) {
     const t = r.transfer;
     lines.push('', `First query “${t.query}”: ${t.requests} requests, ${t.gzip} bytes with gzip (${t.served} bytes uncompressed)`);
+    for (const [kind, k] of Object.entries(t.byKind)) lines.push(`  ${kind}: ${k.requests} requests, ${k.gzip} bytes`);
+  }
+  if (r.stockTransfer) {
+    const t = r.stockTransfer;
+    lines.push(`Stock Pagefind, same query: ${t.requests} requests, ${t.gzip} bytes with gzip (Pagefind files only)`);
     for (const [kind, k] of Object.entries(t.byKind)) lines.push(`  ${kind}: ${k.requests} requests, ${k.gzip} bytes`);
   }
   return lines.join('\n');

@@ -16,6 +16,8 @@ export interface EvalOptions {
   siteData: string;
   workDir: string;
   base: string;
+  /** Fictional filler articles to add to the corpus (scale runs). */
+  generate: number;
   /** Skip the build and serve `workDir/dist` as it is. */
   noBuild: boolean;
   log: (line: string) => void;
@@ -27,7 +29,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
   mkdirSync(o.workDir, { recursive: true });
   const dist = join(o.workDir, 'dist');
   if (!o.noBuild) {
-    const content = prepareContent(o.corpus, o.siteData, o.workDir);
+    const content = prepareContent(o.corpus, o.siteData, o.workDir, o.generate);
     o.log(`Building ${content} → ${dist} (base ${o.base}) …`);
     buildSite(resolve(content), resolve(dist), o.base);
   }
@@ -52,6 +54,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
     }
     const first = queries.find((q) => q.relevant.length > 0);
     const transfer = first ? await measureFirstQuery(browser, server.url, first.query) : undefined;
+    const stockTransfer = first ? await measureFirstQuery(browser, server.url, first.query, true) : undefined;
     return {
       corpus: o.corpus,
       queriesFile: o.queries,
@@ -59,6 +62,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
       ours: { summary: summarize(ours), scores: ours },
       stock: { summary: summarize(stock), scores: stock },
       transfer,
+      stockTransfer,
     };
   } finally {
     await browser.close();

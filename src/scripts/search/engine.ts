@@ -1,7 +1,7 @@
 import { queryToTerms, termsToLoose, termsToPhrase } from '../../lib/search-query.ts';
-import { candidateIds, mergeByDate, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
+import { candidateIds, mergeByDate, orderByAdjacency, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
 import { mergeFacetCounts, stateToPagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
-import type { Pagefind, PagefindData, PagefindResult } from './pagefind.ts';
+import type { Pagefind, PagefindData, PagefindResponse, PagefindResult } from './pagefind.ts';
 
 /** Candidates loaded from each search before ranking: enough for rank ~1–10 of either list. */
 const WINDOW = 12;
@@ -10,7 +10,11 @@ const NEWEST: Record<string, 'asc' | 'desc'> = { date: 'desc' };
 export interface Outcome {
   terms: string[];
   total: number;
-  facets: FacetCounts;
+  /**
+   * Facet counts, loaded on demand: Pagefind's filter chunks are the largest optional part of
+   * the first query (~66 KB gzip at 10,000 pages), so they are fetched only when asked for.
+   */
+  facets: () => Promise<FacetCounts>;
   /** The first `n` results, in display order. */
   page: (n: number) => Promise<PagefindData[]>;
 }
@@ -36,13 +40,26 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string)
     for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
     return results.map((r) => r.id);
   };
-  await pf.filters();
+  const facetsOf = (search: () => Promise<PagefindResponse | undefined>, extras: () => Promise<PagefindData[]>) => {
+    let counts: Promise<FacetCounts> | undefined;
+    return () =>
+      (counts ??= (async () => {
+        // Searches return counts only for filter chunks already loaded.
+        await pf.filters();
+        const [response, extra] = await Promise.all([search(), extras()]);
+        return mergeFacetCounts(
+          response?.filters ?? {},
+          extra.map((d) => d.filters),
+        );
+      })());
+  };
   const pageOf = (ids: readonly string[]) => (n: number) => Promise.all(ids.slice(0, n).map(data));
 
   if (terms.length === 0) {
-    if (Object.keys(filters).length === 0) return { terms, total: 0, facets: {}, page: async () => [] };
-    const all = await pf.search(null, { filters, sort: NEWEST });
-    return { terms, total: all.results.length, facets: mergeFacetCounts(all.filters, []), page: pageOf(remember(all.results)) };
+    if (Object.keys(filters).length === 0) return { terms, total: 0, facets: async () => ({}), page: async () => [] };
+    const listAll = () => pf.search(null, { filters, sort: NEWEST });
+    const all = await listAll();
+    return { terms, total: all.results.length, facets: facetsOf(listAll, async () => []), page: pageOf(remember(all.results)) };
   }
 
   const phraseQuery = termsToPhrase(terms);
@@ -53,19 +70,20 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string)
   const phraseIds = remember(phrase?.results ?? []);
   const looseIds = remember(loose.results);
   const docs = new Map<string, LoadedDoc>();
+  const candidates = candidateIds(phraseIds, orderByAdjacency(loose.results), WINDOW);
   await Promise.all(
-    candidateIds(phraseIds, looseIds, WINDOW).map(async (id) => {
+    candidates.map(async (id) => {
       const d = await data(id);
       docs.set(id, { id, url: d.url, title: d.meta['title'] ?? '', content: d.content });
     }),
   );
-  const ranked = rankResults({ terms, phrase: phraseIds, loose: looseIds, docs, window: WINDOW });
+  const ranked = rankResults({ terms, phrase: phraseIds, loose: looseIds, candidates, docs });
   const inPhrase = new Set(phraseIds);
   const extras = ranked.filter((id) => !inPhrase.has(id));
   const extraData = await Promise.all(extras.map(data));
-  const facets = mergeFacetCounts(
-    phrase?.filters ?? {},
-    extraData.map((d) => d.filters),
+  const facets = facetsOf(
+    async () => (phraseQuery ? pf.search(phraseQuery, { filters }) : undefined),
+    async () => extraData,
   );
   if (state.sort === 'relevance') return { terms, total: ranked.length, facets, page: pageOf(ranked) };
 

@@ -14,9 +14,10 @@ const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const facetBox = document.getElementById('search-facets')!;
+const facetPanel = document.getElementById('search-filters') as HTMLDetailsElement;
 const sortBox = document.getElementById('search-sort')!;
 
-let current: { outcome: Outcome; shown: number } | undefined;
+let current: { state: SearchState; outcome: Outcome; shown: number } | undefined;
 let generation = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -61,7 +62,7 @@ function renderResult(d: PagefindData, terms: readonly string[]): HTMLLIElement 
   return li;
 }
 
-function renderControls(state: SearchState, outcome: Outcome): void {
+function renderSort(state: SearchState): void {
   sortBox.replaceChildren(
     '排序：',
     link('按相关度', { ...state, sort: 'relevance' }, state.sort === 'relevance'),
@@ -69,10 +70,17 @@ function renderControls(state: SearchState, outcome: Outcome): void {
     link('按时间', { ...state, sort: 'date' }, state.sort === 'date'),
   );
   sortBox.hidden = !state.q;
+}
+
+async function renderFacets(state: SearchState, outcome: Outcome, gen: number): Promise<void> {
+  if (!facetPanel.open) return;
+  facetBox.setAttribute('aria-busy', 'true');
+  const facets = await outcome.facets();
+  if (gen !== generation) return;
   facetBox.replaceChildren();
   for (const key of Object.keys(FILTER_PARAMS) as FilterParam[]) {
     const group = FILTER_PARAMS[key];
-    const counts = Object.entries(outcome.facets[group] ?? {});
+    const counts = Object.entries(facets[group] ?? {});
     if (counts.length === 0) continue;
     counts.sort(key === 'year' ? (x, y) => y[0].localeCompare(x[0]) : (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     const nav = el('nav', undefined, 'search-facet');
@@ -90,6 +98,7 @@ function renderControls(state: SearchState, outcome: Outcome): void {
     nav.append(el('h2', group), ul);
     facetBox.append(nav);
   }
+  facetBox.setAttribute('aria-busy', 'false');
 }
 
 async function showMore(gen: number): Promise<void> {
@@ -117,24 +126,34 @@ async function run(state: SearchState): Promise<void> {
   if (!state.q && !hasFilter) {
     status.textContent = '请输入关键词搜索文章。';
     facetBox.replaceChildren();
+    facetPanel.hidden = true;
     sortBox.hidden = true;
     list.setAttribute('aria-busy', 'false');
     return;
   }
   status.textContent = '正在搜索…';
   try {
-    const [pf, query] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
-    const outcome = await runSearch(pf, state, query);
+    const [pf, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
+    let query = simplified;
+    let outcome = await runSearch(pf, state, query);
+    // A name with a rare character can look Traditional; if the conversion finds nothing, try it as typed.
+    if (outcome.total === 0 && query !== state.q) {
+      query = state.q;
+      outcome = await runSearch(pf, state, query);
+    }
     if (gen !== generation) return;
-    current = { outcome, shown: 0 };
-    renderControls(state, outcome);
+    current = { state, outcome, shown: 0 };
+    renderSort(state);
+    facetPanel.hidden = outcome.total === 0 && !hasFilter;
+    if (hasFilter) facetPanel.open = true;
+    void renderFacets(state, outcome, gen);
     await showMore(gen);
     if (gen !== generation) return;
+    // Always the same shape, with the number, so the count can be read by people and scripts alike.
     const what = state.q ? `与“${state.q}”相关的` : '';
-    status.textContent =
-      outcome.total === 0
-        ? `没有找到${what}文章。`
-        : `找到 ${outcome.total} 篇${what}文章${query !== state.q ? `（已按简体“${query}”搜索）` : ''}。`;
+    const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
+    const hint = outcome.total === 0 ? '请尝试更短的关键词或按栏目浏览。' : '';
+    status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}。${hint}`;
   } catch (error) {
     if (gen !== generation) return;
     status.textContent = '搜索暂时不可用，请稍后再试。';
@@ -160,6 +179,9 @@ root.addEventListener('click', (event) => {
   go(paramsToState(new URLSearchParams(a.search)));
 });
 more.addEventListener('click', () => void showMore(generation));
+facetPanel.addEventListener('toggle', () => {
+  if (current) void renderFacets(current.state, current.outcome, generation);
+});
 addEventListener('popstate', () => void run(paramsToState(new URLSearchParams(location.search))));
 root.classList.add('search-ready');
 void run(paramsToState(new URLSearchParams(location.search)));

@@ -9,6 +9,8 @@ export interface PagefindData {
 
 export interface PagefindResult {
   id: string;
+  /** Positions of the matched words in the page. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 
