@@ -22,6 +22,8 @@ export function pagefindIntegration({ language = 'zh-cn' }: PagefindOptions = {}
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        logger.info('Indexing pages for search…');
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
           if (!index) fail('createIndex', errors);
@@ -29,7 +31,8 @@ export function pagefindIntegration({ language = 'zh-cn' }: PagefindOptions = {}
           if (added.errors.length > 0) fail('addDirectory', added.errors);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) fail('writeFiles', written.errors);
-          logger.info(`Indexed ${added.page_count} pages for search (${language}).`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Indexed ${added.page_count} pages for search (${language}) in ${seconds} s.`);
         } catch (error) {
           throw new Error('Search indexing failed.', { cause: error });
         } finally {
