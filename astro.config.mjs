@@ -34,5 +34,6 @@ export default defineConfig({
       rehypePlugins: [rehypeSanitizeHtml, [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }]],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  // ZHUANZAI_SEARCH_SHARDS=year: one search index per year, re-indexed only when its pages change.
+  integrations: [mdx(), pagefindIntegration({ shards: process.env.ZHUANZAI_SEARCH_SHARDS === 'year' ? 'year' : 'none' })],
 });

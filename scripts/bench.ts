@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--query 养老服务] [--rebuild] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * npm run bench -- --n 10000 [--seed 1] [--shards none|year] [--query 养老服务] [--rebuild] [--cpu-prof] [--keep] [--json file] [--verbose]
  * Generates a synthetic corpus in a temporary folder, runs the production build on it
  * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and
  * the first search query's transfer in Chromium, as a table and as JSON.
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     query: { type: 'string', default: '养老服务' },
+    shards: { type: 'string', default: 'none' },
     rebuild: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -24,14 +25,16 @@ const { values } = parseArgs({
 
 const n = Number(values.n);
 const seed = Number(values.seed);
-if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
-  console.error('--n must be a positive integer and --seed an integer, e.g. npm run bench -- --n 10000 --seed 1');
+const shards = values.shards;
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || (shards !== 'none' && shards !== 'year')) {
+  console.error('--n must be a positive integer, --seed an integer and --shards none or year, e.g. npm run bench -- --n 10000 --seed 1');
   process.exit(2);
 }
 
 const result = await runBench(process.cwd(), {
   n,
   seed,
+  shards,
   query: values.query,
   rebuild: values.rebuild,
   cpuProf: values['cpu-prof'],

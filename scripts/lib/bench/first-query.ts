@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 export interface FirstQuery {
   query: string;
   results: number;
+  /** Titles of the first ten results, to compare sharded and unsharded indexes. */
+  top: string[];
   /** Response-body bytes on the wire (text gzipped, as any static host serves it) for loading Pagefind and running one search. */
   bytes: number;
   requests: number;
@@ -16,11 +18,18 @@ export interface FirstQuery {
   ms: number;
 }
 
-/** The page that loads Pagefind and runs the first query; served beside the built site. */
+/**
+ * The page that loads Pagefind and runs the first query; served beside the built site. It
+ * reads `/pagefind/shards.json`, loads the first bundle and merges the others (`mergeIndex`).
+ */
 const SEARCH_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title>
 <script type="module">
 window.benchSearch = async (query) => {
-  const pagefind = await import('/pagefind/pagefind.js');
+  const manifest = await (await fetch('/pagefind/shards.json')).json();
+  const [first, ...rest] = manifest.shards;
+  const pagefind = await import(first.bundlePath + 'pagefind.js');
+  await pagefind.options({ basePath: first.bundlePath });
+  for (const shard of rest) await pagefind.mergeIndex(shard.bundlePath);
   const search = await pagefind.search(query);
   const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
   return { results: search.results.length, titles: top.map((d) => d.meta.title) };
@@ -30,7 +39,7 @@ window.benchSearch = async (query) => {
 function kindOf(url: string): string {
   if (url.endsWith('.js')) return 'js';
   if (/wasm/.test(url)) return 'wasm';
-  if (url.endsWith('pagefind-entry.json')) return 'entry';
+  if (url.endsWith('pagefind-entry.json') || url.endsWith('shards.json')) return 'entry';
   for (const kind of ['meta', 'index', 'fragment', 'filter']) if (url.endsWith(`.pf_${kind}`)) return kind;
   return 'other';
 }
@@ -75,7 +84,7 @@ export async function measureFirstQuery(dist: string, query: string): Promise<Fi
     sent = [];
     const started = performance.now();
     const found = await page.evaluate(
-      (q) => (window as unknown as { benchSearch: (q: string) => Promise<{ results: number }> }).benchSearch(q),
+      (q) => (window as unknown as { benchSearch: (q: string) => Promise<{ results: number; titles: string[] }> }).benchSearch(q),
       query,
     );
     const ms = performance.now() - started;
@@ -84,6 +93,7 @@ export async function measureFirstQuery(dist: string, query: string): Promise<Fi
     return {
       query,
       results: found.results,
+      top: found.titles,
       bytes: sent.reduce((sum, s) => sum + s.bytes, 0),
       requests: sent.length,
       byKind,

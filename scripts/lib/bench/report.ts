@@ -24,7 +24,7 @@ function buildRows(label: string, run: BuildRun): [string, string][] {
 export function formatTable(r: BenchResult): string {
   const q = r.firstQuery;
   const rows: [string, string][] = [
-    ['articles (seed)', `${r.n} (${r.seed})`],
+    ['articles (seed), search shards', `${r.n} (${r.seed}), ${r.shards}`],
     ['load average before', r.loadavg.join(' ')],
     ['corpus', `${mb(r.corpus.bytes)}, ${(r.corpus.bodyChars / r.n).toFixed(0)} chars/article`],
     ...buildRows('cold', r.cold),

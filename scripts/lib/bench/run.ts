@@ -19,6 +19,8 @@ export interface BenchOptions {
   cpuProf: boolean;
   /** After the cold build, edit one article and build again with the caches kept. */
   rebuild: boolean;
+  /** Search index split, passed to the build as `ZHUANZAI_SEARCH_SHARDS`. */
+  shards: 'none' | 'year';
   /** Echo build output. */
   verbose: boolean;
 }
@@ -36,6 +38,7 @@ export interface BuildRun {
 export interface BenchResult {
   n: number;
   seed: number;
+  shards: 'none' | 'year';
   node: string;
   /** Load averages (1, 5, 15 min) before the cold build: other work on the machine skews the times. */
   loadavg: number[];
@@ -99,7 +102,13 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     const corpus = generateCorpus({ dir: content, n: options.n, seed: options.seed });
     const generateMs = performance.now() - t0;
     copyProject(root, project);
-    const env = { ZHUANZAI_CONTENT_DIR: content, ZHUANZAI_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+    const env = {
+      ZHUANZAI_CONTENT_DIR: content,
+      ZHUANZAI_OUT_DIR: dist,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      ZHUANZAI_SEARCH_SHARDS: options.shards,
+    };
 
     const load = loadavg().map((l) => Math.round(l * 100) / 100);
     log(`cold build: content check + astro build + Pagefind (load average ${load.join(' ')})`);
@@ -121,6 +130,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     return {
       n: options.n,
       seed: options.seed,
+      shards: options.shards,
       node: process.version,
       loadavg: load,
       corpus: { ...corpus, generateMs },
