@@ -24,9 +24,9 @@ export interface FirstQuery {
  */
 const SEARCH_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title>
 <script type="module">
-window.benchSearch = async (query) => {
+window.benchSearch = async (query, shardLimit) => {
   const manifest = await (await fetch('/pagefind/shards.json')).json();
-  const [first, ...rest] = manifest.shards;
+  const [first, ...rest] = manifest.shards.slice(0, shardLimit);
   const pagefind = await import(first.bundlePath + 'pagefind.js');
   await pagefind.options({ basePath: first.bundlePath });
   for (const shard of rest) await pagefind.mergeIndex(shard.bundlePath);
@@ -46,11 +46,12 @@ function kindOf(url: string): string {
 
 /** Serves `dist` on 127.0.0.1, opens Chromium, and measures the first search's transfer. */
 /**
- * Serves `dist` on 127.0.0.1, opens Chromium, and measures the first search's transfer. Bytes
+ * Serves `dist` on 127.0.0.1, opens Chromium, and measures the first search's transfer over the
+ * first `shardLimit` shards of `/pagefind/shards.json` (all by default). Bytes
  * are response bodies as sent (headers excluded), counted by the server, because Pagefind
  * fetches from a Web Worker that the page's DevTools session does not see.
  */
-export async function measureFirstQuery(dist: string, query: string): Promise<FirstQuery> {
+export async function measureFirstQuery(dist: string, query: string, shardLimit = Infinity): Promise<FirstQuery> {
   let sent: { url: string; bytes: number }[] = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -83,10 +84,11 @@ export async function measureFirstQuery(dist: string, query: string): Promise<Fi
     await page.goto(`http://127.0.0.1:${port}/__bench__/`);
     sent = [];
     const started = performance.now();
-    const found = await page.evaluate(
-      (q) => (window as unknown as { benchSearch: (q: string) => Promise<{ results: number; titles: string[] }> }).benchSearch(q),
+    type BenchSearch = (q: string, limit: number) => Promise<{ results: number; titles: string[] }>;
+    const found = await page.evaluate(([q, limit]) => (window as unknown as { benchSearch: BenchSearch }).benchSearch(q, limit), [
       query,
-    );
+      shardLimit,
+    ] as const);
     const ms = performance.now() - started;
     const byKind: Record<string, number> = {};
     for (const s of sent) byKind[kindOf(s.url)] = (byKind[kindOf(s.url)] ?? 0) + s.bytes;

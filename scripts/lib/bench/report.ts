@@ -1,3 +1,4 @@
+import type { FirstQuery } from './first-query.ts';
 import type { BenchResult, BuildRun } from './run.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -9,6 +10,7 @@ function buildRows(label: string, run: BuildRun): [string, string][] {
   const p = run.phases;
   return [
     [`${label}: total (check + build)`, s(run.ms)],
+    [`${label}: CPU time (user + system)`, s(run.cpuMs)],
     [`${label}: content check`, s(run.checkMs)],
     [`${label}: astro startup`, s(p.startup)],
     [`${label}: content loading (sync)`, s(p.content)],
@@ -17,6 +19,18 @@ function buildRows(label: string, run: BuildRun): [string, string][] {
     [`${label}: search indexing`, s(p.search)],
     [`${label}: finish`, s(p.finish)],
     [`${label}: peak RSS (process tree)`, gb(run.peakRss)],
+  ];
+}
+
+function queryRows(label: string, q: FirstQuery): [string, string][] {
+  return [
+    [label, `${kib(q.bytes)} in ${q.requests} requests, ${q.results} results, ${q.ms} ms`],
+    [
+      '  by kind',
+      Object.entries(q.byKind)
+        .map(([k, v]) => `${k} ${kib(v)}`)
+        .join(', '),
+    ],
   ];
 }
 
@@ -32,13 +46,8 @@ export function formatTable(r: BenchResult): string {
     ['pages (.html)', String(r.pages)],
     ['dist size', mb(r.distBytes)],
     ['search index', `${mb(r.index.bytes)} in ${r.index.files} files`],
-    [`first query "${q.query}"`, `${kib(q.bytes)} in ${q.requests} requests, ${q.results} results, ${q.ms} ms`],
-    [
-      '  by kind',
-      Object.entries(q.byKind)
-        .map(([k, v]) => `${k} ${kib(v)}`)
-        .join(', '),
-    ],
+    ...queryRows(`first query "${q.query}"`, q),
+    ...(r.firstQueryNewest ? queryRows('first query, newest shard only', r.firstQueryNewest) : []),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');

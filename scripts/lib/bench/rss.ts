@@ -1,11 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 const PAGE = 4096;
+const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/** Resident memory in bytes of `root` and all its descendants, read from Linux `/proc`. */
-export function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+interface ProcSample {
+  ppid: number;
+  rss: number;
+  /** utime + stime so far, in ms. */
+  cpuMs: number;
+}
+
+function readProcs(): Map<number, ProcSample> {
+  const procs = new Map<number, ProcSample>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let stat: string;
@@ -14,37 +20,59 @@ export function treeRss(root: number): number {
     } catch {
       continue; // the process ended while we looked
     }
-    // Fields after the command name, which may hold spaces: state ppid … (rss is field 24).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(name);
-    const ppid = Number(fields[1]);
-    rss.set(pid, Number(fields[21]) * PAGE);
-    const list = children.get(ppid) ?? [];
-    list.push(pid);
-    children.set(ppid, list);
+    // Fields after the command name, which may hold spaces: state(0) ppid(1) … utime(11) stime(12) … rss(21).
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    procs.set(Number(name), {
+      ppid: Number(f[1]),
+      rss: Number(f[21]) * PAGE,
+      cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS,
+    });
   }
-  let total = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
+  return procs;
 }
 
-/** Samples the tree's RSS every `intervalMs` until stopped; returns the peak seen. */
-export function watchPeakRss(root: number, intervalMs = 200): { stop: () => number } {
-  let peak = 0;
+/** The processes of the tree under `root` (included), with their current figures. */
+export function treeSample(root: number): Map<number, ProcSample> {
+  const procs = readProcs();
+  const children = new Map<number, number[]>();
+  for (const [pid, p] of procs) {
+    const list = children.get(p.ppid) ?? [];
+    list.push(pid);
+    children.set(p.ppid, list);
+  }
+  const tree = new Map<number, ProcSample>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() ?? root;
+    const p = procs.get(pid);
+    if (p) tree.set(pid, p);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/**
+ * Samples the process tree under `root` every `intervalMs` until stopped. Returns the peak of
+ * the summed RSS, and the CPU time (user + system) of every process seen, as last sampled: a
+ * process's last interval before it exits is missed.
+ */
+export function watchTree(root: number, intervalMs = 200): { stop: () => { peakRss: number; cpuMs: number } } {
+  let peakRss = 0;
+  const cpu = new Map<number, number>();
   const sample = () => {
-    peak = Math.max(peak, treeRss(root));
+    let rss = 0;
+    for (const [pid, p] of treeSample(root)) {
+      rss += p.rss;
+      cpu.set(pid, p.cpuMs);
+    }
+    peakRss = Math.max(peakRss, rss);
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop: () => {
       clearInterval(timer);
-      return peak;
+      return { peakRss, cpuMs: [...cpu.values()].reduce((a, b) => a + b, 0) };
     },
   };
 }

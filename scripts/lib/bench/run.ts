@@ -32,6 +32,8 @@ export interface BuildRun {
   peakRss: number;
   checkMs: number;
   buildMs: number;
+  /** CPU time (user + system) of check and build with their children, in ms. */
+  cpuMs: number;
   phases: BuildPhases;
 }
 
@@ -49,6 +51,8 @@ export interface BenchResult {
   distBytes: number;
   index: { bytes: number; files: number };
   firstQuery: FirstQuery;
+  /** The same query over the newest shard only, when the index has several. */
+  firstQueryNewest?: FirstQuery;
   workDir?: string;
 }
 
@@ -80,11 +84,16 @@ async function productionBuild(project: string, env: Record<string, string>, opt
   const profArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   const build = await runNode([...profArgs, 'node_modules/astro/bin/astro.mjs', 'build'], project, env, options.verbose);
   if (build.status !== 0) throw failed('astro build', build);
+  if (profDir !== undefined || options.keep) {
+    const text = build.lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(9)}  ${l.text}`).join('\n');
+    appendFileSync(join(project, '..', 'build.log'), `${text}\n`);
+  }
   return {
     ms: check.ms + build.ms,
     peakRss: Math.max(check.peakRss, build.peakRss),
     checkMs: check.ms,
     buildMs: build.ms,
+    cpuMs: check.cpuMs + build.cpuMs,
     phases: linesToPhases(build.lines, build.ms),
   };
 }
@@ -118,6 +127,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     const indexStats = folderStats(join(dist, 'pagefind'));
     log(`first query "${options.query}" in Chromium`);
     const firstQuery = await measureFirstQuery(dist, options.query);
+    const firstQueryNewest = options.shards === 'none' ? undefined : await measureFirstQuery(dist, options.query, 1);
 
     let rebuild: BuildRun | undefined;
     if (options.rebuild) {
@@ -140,6 +150,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       distBytes: distStats.bytes,
       index: { bytes: indexStats.bytes, files: indexStats.files },
       firstQuery,
+      ...(firstQueryNewest ? { firstQueryNewest } : {}),
       ...(options.keep ? { workDir: work } : {}),
     };
   } finally {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { watchPeakRss } from './rss.ts';
+import { watchTree } from './rss.ts';
 import type { TimedLine } from './phases.ts';
 
 export interface StepResult {
@@ -9,14 +9,16 @@ export interface StepResult {
   ms: number;
   /** Peak RSS of the process and all its children, in bytes. */
   peakRss: number;
+  /** CPU time (user + system) of the process tree, in ms: steadier than wall time on a busy machine. */
+  cpuMs: number;
   lines: TimedLine[];
 }
 
-/** Runs `node …args` in `cwd`, timing every output line and sampling the process tree's memory. */
+/** Runs `node …args` in `cwd`, timing every output line, sampling the process tree's memory and counting its CPU time. */
 export function runNode(args: string[], cwd: string, env: Record<string, string>, echo = false): Promise<StepResult> {
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const rss = watchPeakRss(child.pid ?? 0);
+  const tree = watchTree(child.pid ?? 0);
   const lines: TimedLine[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (text) => {
@@ -27,9 +29,9 @@ export function runNode(args: string[], cwd: string, env: Record<string, string>
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (status) => {
-      const peakRss = rss.stop();
+      const { peakRss, cpuMs } = tree.stop();
       lines.sort((a, b) => a.at - b.at);
-      resolve({ status, ms: performance.now() - started, peakRss, lines });
+      resolve({ status, ms: performance.now() - started, peakRss, cpuMs, lines });
     });
   });
 }
