@@ -51,7 +51,8 @@ export default defineConfig({
     astroCommandIntegration(),
     mdx(),
     sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
-    pagefindIntegration(),
+    // ZHUANZAI_SEARCH_SHARDS=year: one search index per year, re-indexed only when its pages change.
+    pagefindIntegration({ shards: process.env.ZHUANZAI_SEARCH_SHARDS === 'year' ? 'year' : 'none' }),
     hostHeadersIntegration(),
   ],
 });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { articlePathToId } from './lib/slugs.ts';
+import { markdownToSummary } from './lib/summary.ts';
 import { createArticleSchema } from './schemas/article.ts';
 import { ColumnSchema } from './schemas/columns.ts';
 import { formatProblem } from './schemas/problems.ts';
@@ -27,12 +29,41 @@ function loadSiteData(dir: string): SiteData {
 
 const data = loadSiteData(contentDir);
 
-const articles = defineCollection({
-  loader: glob({
+/**
+ * The articles' glob loader, except that each entry keeps its default summary (the first
+ * paragraph, `markdownToSummary`) in `data.summary` instead of its whole Markdown body: pages
+ * read the rendered HTML, and the bodies only doubled the data store and the build's memory.
+ * An editor's own `summary` is kept as written.
+ */
+function articlesLoader(): Loader {
+  const inner = glob({
     base: join(contentDir, 'articles'),
     pattern: '**/*.{md,mdx}',
     generateId: ({ entry }) => articlePathToId(entry),
-  }),
+  });
+  return {
+    ...inner,
+    load: (context: LoaderContext) => {
+      const store = new Proxy(context.store, {
+        get(target, key) {
+          if (key === 'set') {
+            return (entry: Parameters<typeof target.set>[0]) => {
+              const { body, ...rest } = entry;
+              const summary = entry.data['summary'] ?? markdownToSummary(body ?? '');
+              return target.set({ ...rest, data: { ...entry.data, summary } });
+            };
+          }
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return inner.load({ ...context, store });
+    },
+  };
+}
+
+const articles = defineCollection({
+  loader: articlesLoader(),
   schema: createArticleSchema(data),
 });
 

@@ -56,23 +56,23 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
   const problems: ContentProblem[] = [];
   const read: ReadArticle[] = [];
 
-  await Promise.all(
-    files.map(async (file) => {
-      const absolute = resolve(root, file);
-      const id = articlePathToId(relative(articlesDir, absolute));
-      problems.push(...checkFileName(file, relative(articlesDir, absolute)));
-      const linkProblems = await checkSymlink(file, absolute, contentDir);
-      problems.push(...linkProblems);
-      if (linkProblems.length > 0) return;
-      const decoded = decodeUtf8(file, await readFile(absolute));
-      problems.push(...decoded.problems);
-      if (decoded.text === undefined) return;
-      const { article, problems: parseProblems } = parseArticle(file, decoded.text);
-      problems.push(...parseProblems);
-      if (!article) return;
-      read.push({ file, absolute, id, article });
-    }),
-  );
+  const readOne = async (file: string) => {
+    const absolute = resolve(root, file);
+    const id = articlePathToId(relative(articlesDir, absolute));
+    problems.push(...checkFileName(file, relative(articlesDir, absolute)));
+    const linkProblems = await checkSymlink(file, absolute, contentDir);
+    problems.push(...linkProblems);
+    if (linkProblems.length > 0) return;
+    const decoded = decodeUtf8(file, await readFile(absolute));
+    problems.push(...decoded.problems);
+    if (decoded.text === undefined) return;
+    const { article, problems: parseProblems } = parseArticle(file, decoded.text);
+    problems.push(...parseProblems);
+    if (!article) return;
+    read.push({ file, absolute, id, article });
+  };
+  // In batches: opening every file at once fails with EMFILE past the open-file limit (20,000 here).
+  for (let i = 0; i < files.length; i += 256) await Promise.all(files.slice(i, i + 256).map(readOne));
   read.sort((a, b) => a.file.localeCompare(b.file));
   const ids = new Set(read.map((r) => r.id));
   const claims: UrlClaim[] = [];

@@ -1,0 +1,47 @@
+/**
+ * npm run bench -- --n 10000 [--seed 1] [--shards none|year] [--query 养老服务] [--rebuild] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * Generates a synthetic corpus in a temporary folder, runs the production build on it
+ * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and
+ * the first search query's transfer in Chromium, as a table and as JSON.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatTable } from './lib/bench/report.ts';
+import { runBench } from './lib/bench/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    query: { type: 'string', default: '养老服务' },
+    shards: { type: 'string', default: 'none' },
+    rebuild: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const n = Number(values.n);
+const seed = Number(values.seed);
+const shards = values.shards;
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || (shards !== 'none' && shards !== 'year')) {
+  console.error('--n must be a positive integer, --seed an integer and --shards none or year, e.g. npm run bench -- --n 10000 --seed 1');
+  process.exit(2);
+}
+
+const result = await runBench(process.cwd(), {
+  n,
+  seed,
+  shards,
+  query: values.query,
+  rebuild: values.rebuild,
+  cpuProf: values['cpu-prof'],
+  keep: values.keep,
+  verbose: values.verbose,
+});
+console.log(formatTable(result));
+const json = JSON.stringify(result, null, 2);
+if (values.json) writeFileSync(values.json, `${json}\n`);
+else console.log(json);

@@ -1,0 +1,108 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+export interface FirstQuery {
+  query: string;
+  results: number;
+  /** Titles of the first ten results, to compare sharded and unsharded indexes. */
+  top: string[];
+  /** Response-body bytes on the wire (text gzipped, as any static host serves it) for loading Pagefind and running one search. */
+  bytes: number;
+  requests: number;
+  /** Bytes by kind: `js`, `wasm`, `entry`, `meta`, `index`, `fragment`, `filter`, `other`. */
+  byKind: Record<string, number>;
+  ms: number;
+}
+
+/**
+ * The page that loads Pagefind and runs the first query; served beside the built site. It
+ * reads `/pagefind/shards.json`, loads the first bundle and merges the others (`mergeIndex`).
+ */
+const SEARCH_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title>
+<script type="module">
+window.benchSearch = async (query, shardLimit) => {
+  const manifest = await (await fetch('/pagefind/shards.json')).json();
+  const [first, ...rest] = manifest.shards.slice(0, shardLimit);
+  const pagefind = await import(first.bundlePath + 'pagefind.js');
+  await pagefind.options({ basePath: first.bundlePath });
+  for (const shard of rest) await pagefind.mergeIndex(shard.bundlePath);
+  const search = await pagefind.search(query);
+  const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+  return { results: search.results.length, titles: top.map((d) => d.meta.title) };
+};
+</script></html>`;
+
+function kindOf(url: string): string {
+  if (url.endsWith('.js')) return 'js';
+  if (/wasm/.test(url)) return 'wasm';
+  if (url.endsWith('pagefind-entry.json') || url.endsWith('shards.json')) return 'entry';
+  for (const kind of ['meta', 'index', 'fragment', 'filter']) if (url.endsWith(`.pf_${kind}`)) return kind;
+  return 'other';
+}
+
+/** Serves `dist` on 127.0.0.1, opens Chromium, and measures the first search's transfer. */
+/**
+ * Serves `dist` on 127.0.0.1, opens Chromium, and measures the first search's transfer over the
+ * first `shardLimit` shards of `/pagefind/shards.json` (all by default). Bytes
+ * are response bodies as sent (headers excluded), counted by the server, because Pagefind
+ * fetches from a Web Worker that the page's DevTools session does not see.
+ */
+export async function measureFirstQuery(dist: string, query: string, shardLimit = Infinity): Promise<FirstQuery> {
+  let sent: { url: string; bytes: number }[] = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/__bench__/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SEARCH_PAGE);
+      return;
+    }
+    let file = normalize(join(dist, path));
+    if (file.startsWith(dist) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    // Like a static host or CDN: text is gzipped on the wire; Pagefind's binary files are gzip already.
+    const raw = readFileSync(file);
+    const body = /\.(js|json|html|css)$/.test(file) ? gzipSync(raw) : raw;
+    sent.push({ url: path, bytes: body.length });
+    const encoding: Record<string, string> = body === raw ? {} : { 'content-encoding': 'gzip' };
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...encoding }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/__bench__/`);
+    sent = [];
+    const started = performance.now();
+    type BenchSearch = (q: string, limit: number) => Promise<{ results: number; titles: string[] }>;
+    const found = await page.evaluate(([q, limit]) => (window as unknown as { benchSearch: BenchSearch }).benchSearch(q, limit), [
+      query,
+      shardLimit,
+    ] as const);
+    const ms = performance.now() - started;
+    const byKind: Record<string, number> = {};
+    for (const s of sent) byKind[kindOf(s.url)] = (byKind[kindOf(s.url)] ?? 0) + s.bytes;
+    return {
+      query,
+      results: found.results,
+      top: found.titles,
+      bytes: sent.reduce((sum, s) => sum + s.bytes, 0),
+      requests: sent.length,
+      byKind,
+      ms: Math.round(ms),
+    };
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}

@@ -1,0 +1,54 @@
+import type { FirstQuery } from './first-query.ts';
+import type { BenchResult, BuildRun } from './run.ts';
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function buildRows(label: string, run: BuildRun): [string, string][] {
+  const p = run.phases;
+  return [
+    [`${label}: total (check + build)`, s(run.ms)],
+    [`${label}: CPU time (user + system)`, s(run.cpuMs)],
+    [`${label}: content check`, s(run.checkMs)],
+    [`${label}: astro startup`, s(p.startup)],
+    [`${label}: content loading (sync)`, s(p.content)],
+    [`${label}: types + bundle`, s(p.bundle)],
+    [`${label}: rendering pages`, s(p.render)],
+    [`${label}: search indexing`, s(p.search)],
+    [`${label}: finish`, s(p.finish)],
+    [`${label}: peak RSS (process tree)`, gb(run.peakRss)],
+  ];
+}
+
+function queryRows(label: string, q: FirstQuery): [string, string][] {
+  return [
+    [label, `${kib(q.bytes)} in ${q.requests} requests, ${q.results} results, ${q.ms} ms`],
+    [
+      '  by kind',
+      Object.entries(q.byKind)
+        .map(([k, v]) => `${k} ${kib(v)}`)
+        .join(', '),
+    ],
+  ];
+}
+
+/** The human-readable table; the JSON carries the same numbers in ms and bytes. */
+export function formatTable(r: BenchResult): string {
+  const q = r.firstQuery;
+  const rows: [string, string][] = [
+    ['articles (seed), search shards', `${r.n} (${r.seed}), ${r.shards}`],
+    ['load average before', r.loadavg.join(' ')],
+    ['corpus', `${mb(r.corpus.bytes)}, ${(r.corpus.bodyChars / r.n).toFixed(0)} chars/article`],
+    ...buildRows('cold', r.cold),
+    ...(r.rebuild ? buildRows('rebuild after 1 edit', r.rebuild) : []),
+    ['pages (.html)', String(r.pages)],
+    ['dist size', mb(r.distBytes)],
+    ['search index', `${mb(r.index.bytes)} in ${r.index.files} files`],
+    ...queryRows(`first query "${q.query}"`, q),
+    ...(r.firstQueryNewest ? queryRows('first query, newest shard only', r.firstQueryNewest) : []),
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus, type CorpusStats } from './corpus.ts';
+import { measureFirstQuery, type FirstQuery } from './first-query.ts';
+import { linesToPhases, type BuildPhases } from './phases.ts';
+import { copyProject } from './project-copy.ts';
+import { runNode, type StepResult } from './steps.ts';
+
+export interface BenchOptions {
+  n: number;
+  seed: number;
+  /** The first search query measured in Chromium. */
+  query: string;
+  /** Keep the temporary folder (corpus, dist, profiles). */
+  keep: boolean;
+  /** Write a V8 CPU profile of `astro build` into the temporary folder. */
+  cpuProf: boolean;
+  /** After the cold build, edit one article and build again with the caches kept. */
+  rebuild: boolean;
+  /** Search index split, passed to the build as `ZHUANZAI_SEARCH_SHARDS`. */
+  shards: 'none' | 'year';
+  /** Echo build output. */
+  verbose: boolean;
+}
+
+export interface BuildRun {
+  /** Check plus build, in ms. */
+  ms: number;
+  /** Peak RSS of the whole process tree over check and build, in bytes. */
+  peakRss: number;
+  checkMs: number;
+  buildMs: number;
+  /** CPU time (user + system) of check and build with their children, in ms. */
+  cpuMs: number;
+  phases: BuildPhases;
+}
+
+export interface BenchResult {
+  n: number;
+  seed: number;
+  shards: 'none' | 'year';
+  node: string;
+  /** Load averages (1, 5, 15 min) before the cold build: other work on the machine skews the times. */
+  loadavg: number[];
+  corpus: CorpusStats & { generateMs: number };
+  cold: BuildRun;
+  rebuild?: BuildRun;
+  pages: number;
+  distBytes: number;
+  index: { bytes: number; files: number };
+  firstQuery: FirstQuery;
+  /** The same query over the newest shard only, when the index has several. */
+  firstQueryNewest?: FirstQuery;
+  workDir?: string;
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function folderStats(dir: string): { bytes: number; files: number; html: number } {
+  const stats = { bytes: 0, files: 0, html: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    stats.bytes += statSync(join(entry.parentPath, entry.name)).size;
+    stats.files += 1;
+    if (entry.name.endsWith('.html')) stats.html += 1;
+  }
+  return stats;
+}
+
+function failed(step: string, result: StepResult): Error {
+  const tail = result.lines
+    .slice(-30)
+    .map((l) => l.text)
+    .join('\n');
+  return new Error(`${step} exited with ${result.status}:\n${tail}`);
+}
+
+/** The production build, exactly as `npm run build` runs it: content check, then `astro build` with Pagefind. */
+async function productionBuild(project: string, env: Record<string, string>, options: BenchOptions, profDir?: string): Promise<BuildRun> {
+  const check = await runNode(['scripts/check.ts', '--quiet'], project, env, options.verbose);
+  if (check.status !== 0) throw failed('content check', check);
+  const profArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  const build = await runNode([...profArgs, 'node_modules/astro/bin/astro.mjs', 'build'], project, env, options.verbose);
+  if (build.status !== 0) throw failed('astro build', build);
+  if (profDir !== undefined || options.keep) {
+    const text = build.lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(9)}  ${l.text}`).join('\n');
+    appendFileSync(join(project, '..', 'build.log'), `${text}\n`);
+  }
+  return {
+    ms: check.ms + build.ms,
+    peakRss: Math.max(check.peakRss, build.peakRss),
+    checkMs: check.ms,
+    buildMs: build.ms,
+    cpuMs: check.cpuMs + build.cpuMs,
+    phases: linesToPhases(build.lines, build.ms),
+  };
+}
+
+export async function runBench(root: string, options: BenchOptions): Promise<BenchResult> {
+  const work = mkdtempSync(join(tmpdir(), `zhuanzai-bench-${options.n}-`));
+  const project = join(work, 'project');
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  // astro.config.mjs keys the content cache by the content folder: remove it afterwards.
+  const cache = join(root, 'node_modules', '.astro', createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12));
+  try {
+    log(`generating ${options.n} articles (seed ${options.seed}) in ${work}`);
+    const t0 = performance.now();
+    const corpus = generateCorpus({ dir: content, n: options.n, seed: options.seed });
+    const generateMs = performance.now() - t0;
+    copyProject(root, project);
+    const env = {
+      ZHUANZAI_CONTENT_DIR: content,
+      ZHUANZAI_OUT_DIR: dist,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      ZHUANZAI_SEARCH_SHARDS: options.shards,
+    };
+
+    const load = loadavg().map((l) => Math.round(l * 100) / 100);
+    log(`cold build: content check + astro build + Pagefind (load average ${load.join(' ')})`);
+    const cold = await productionBuild(project, env, options, options.cpuProf ? join(work, 'profiles') : undefined);
+    log(`cold build done in ${(cold.ms / 1000).toFixed(1)} s`);
+    const distStats = folderStats(dist);
+    const indexStats = folderStats(join(dist, 'pagefind'));
+    log(`first query "${options.query}" in Chromium`);
+    const firstQuery = await measureFirstQuery(dist, options.query);
+    const firstQueryNewest = options.shards === 'none' ? undefined : await measureFirstQuery(dist, options.query, 1);
+
+    let rebuild: BuildRun | undefined;
+    if (options.rebuild) {
+      log('rebuild after editing one article');
+      const first = readdirSync(join(content, 'articles'), { recursive: true }).find((f) => String(f).endsWith('.md'));
+      appendFileSync(join(content, 'articles', String(first)), '\n编者按：本文有修改。\n');
+      rebuild = await productionBuild(project, env, options);
+      log(`rebuild done in ${(rebuild.ms / 1000).toFixed(1)} s`);
+    }
+    return {
+      n: options.n,
+      seed: options.seed,
+      shards: options.shards,
+      node: process.version,
+      loadavg: load,
+      corpus: { ...corpus, generateMs },
+      cold,
+      ...(rebuild ? { rebuild } : {}),
+      pages: distStats.html,
+      distBytes: distStats.bytes,
+      index: { bytes: indexStats.bytes, files: indexStats.files },
+      firstQuery,
+      ...(firstQueryNewest ? { firstQueryNewest } : {}),
+      ...(options.keep ? { workDir: work } : {}),
+    };
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
