@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { filesToAuditPages, scoresToTable, type ScoreRow } from './lib/lighthouse/pages.ts';
-import { serveStatic } from './lib/lighthouse/serve.ts';
+import { serveStatic } from './lib/serve/static-server.ts';
 import { htmlToWeight } from './lib/lighthouse/weight.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -1,31 +1,10 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { serveStatic, type Served } from '../../scripts/lib/serve/static-server.ts';
 import { parseHeadersFile } from '../setup/host-files.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export interface StaticServer {
-  url: string;
-  close: () => Promise<void>;
-}
+export type StaticServer = Served;
 
 /** Turns a `_headers` path pattern (`/pagefind/*`, `/*.xml`) into a RegExp. */
 function patternToRegExp(pattern: string): RegExp {
@@ -38,30 +17,19 @@ export interface ServeOptions {
   hostHeaders?: boolean;
 }
 
-/** Serves a built `dist/` on 127.0.0.1 like a static host: `/a/` → `a/index.html`, 404.html for misses. */
-export async function serveDist(dist: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
+/** Serves a built `dist/` on 127.0.0.1 like a static host, under `base`. */
+export function serveDist(dist: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const rules = options.hostHeaders
     ? [...parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'))].map(([p, h]) => [patternToRegExp(p), h] as const)
     : [];
-  const server: Server = createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
-    for (const [re, headers] of rules) if (re.test(urlPath)) for (const [k, v] of headers) res.setHeader(k, v);
-    const path = decodeURIComponent(urlPath);
-    const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
-    let file = inside === undefined ? undefined : normalize(join(dist, inside));
-    if (file && !file.startsWith(normalize(dist))) file = undefined;
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = file !== undefined && existsSync(file);
-    const served = found ? file : join(dist, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served ?? '')] ?? 'application/octet-stream' });
-    createReadStream(served ?? '').pipe(res);
+  return serveStatic(dist, {
+    base,
+    headers: (path) => {
+      const headers: Record<string, string> = {};
+      for (const [re, rule] of rules) if (re.test(path)) for (const [k, v] of rule) headers[k] = v;
+      return headers;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 /** Debian's Chromium unless `CHROMIUM_PATH` names another build. */

@@ -1,9 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveStatic } from '../serve/static-server.ts';
 
 export interface FirstQuery {
   query: string;
@@ -53,35 +49,22 @@ function kindOf(url: string): string {
  */
 export async function measureFirstQuery(dist: string, query: string, shardLimit = Infinity): Promise<FirstQuery> {
   let sent: { url: string; bytes: number }[] = [];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === '/__bench__/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SEARCH_PAGE);
-      return;
-    }
-    let file = normalize(join(dist, path));
-    if (file.startsWith(dist) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-    // Like a static host or CDN: text is gzipped on the wire; Pagefind's binary files are gzip already.
-    const raw = readFileSync(file);
-    const body = /\.(js|json|html|css)$/.test(file) ? gzipSync(raw) : raw;
-    sent.push({ url: path, bytes: body.length });
-    const encoding: Record<string, string> = body === raw ? {} : { 'content-encoding': 'gzip' };
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...encoding }).end(body);
+  // Like a static host or CDN: text is gzipped on the wire; Pagefind's binary files are gzip already.
+  const server = await serveStatic(dist, {
+    cacheControl: 'no-store',
+    routes: { '/__bench__/': { type: 'text/html; charset=utf-8', body: SEARCH_PAGE } },
+    // A miss (the browser's favicon request) is not part of the search.
+    onResponse: (url, bytes, status) => {
+      if (status === 200) sent.push({ url, bytes });
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/__bench__/`);
+    await page.goto(`${server.origin}/__bench__/`);
     sent = [];
     const started = performance.now();
     type BenchSearch = (q: string, limit: number) => Promise<{ results: number; titles: string[] }>;
@@ -103,6 +86,6 @@ export async function measureFirstQuery(dist: string, query: string, shardLimit 
     };
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
   }
 }
