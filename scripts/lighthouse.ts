@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { filesToAuditPages, scoresToTable, type ScoreRow } from './lib/lighthouse/pages.ts';
+import { chromiumPath } from './lib/serve/chromium.ts';
 import { serveStatic } from './lib/serve/static-server.ts';
 import { htmlToWeight } from './lib/lighthouse/weight.ts';
 
@@ -68,7 +69,7 @@ try {
   if (!pages.search) console.warn('No /search/ page in this build: the search page is not audited.');
 
   chrome = await chromeLauncher.launch({
-    chromePath: process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    chromePath: process.env['CHROME_PATH'] ?? chromiumPath(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   const rows: ScoreRow[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/serve/static-server.ts';
 import { parseHeadersFile } from '../setup/host-files.ts';
 
@@ -32,22 +32,7 @@ export function serveDist(dist: string, base = '/', options: ServeOptions = {}):
   });
 }
 
-/** Debian's Chromium unless `CHROMIUM_PATH` names another build. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-}
+export { launchChromium } from '../../scripts/lib/serve/chromium.ts';
 
 /** Collects console warnings and errors and uncaught exceptions: a clean page has none. */
 export function watchConsole(page: Page): string[] {

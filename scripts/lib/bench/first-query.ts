@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../serve/chromium.ts';
 import { serveStatic } from '../serve/static-server.ts';
 
 export interface FirstQuery {
@@ -58,10 +58,7 @@ export async function measureFirstQuery(dist: string, query: string, shardLimit 
       if (status === 200) sent.push({ url, bytes });
     },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/__bench__/`);
