@@ -15,18 +15,14 @@ import { extractFromText } from './text-copy.ts';
 import type { ArticleDraft } from './types.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
-/** The stable JSON contract: one object per input, `null` for what was not found. */
-export interface ImportedFields {
-  file: string;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  author: string | null;
-  originalUrl: string | null;
-  editor: string | null;
-  category: string | null;
-  body: string;
-}
+/**
+ * The stable JSON contract: one object per input, `null` for what was not found:
+ * `{file, title, date, source, author, originalUrl, editor, category, body}`, body as Markdown.
+ */
+export type ImportedFields = { file: string } & Pick<
+  ArticleDraft,
+  'title' | 'date' | 'source' | 'author' | 'originalUrl' | 'editor' | 'category'
+> & { body: string };
 
 export interface ImportOptions {
   siteData: SiteData;
