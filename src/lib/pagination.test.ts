@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagerItems, pageToPath, paginate } from './pagination.ts';
+import { groupedPagePaths, pagerItems, pageToPath, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   test('returns 3 pages of 20, 20 and 5 for 45 items', () => {
@@ -48,5 +48,25 @@ describe('pageToPath', () => {
   test('returns the column root for page 1 and /n/ after it', () => {
     expect(pageToPath('/columns/fazhi/', 1)).toBe('/columns/fazhi/');
     expect(pageToPath('/columns/fazhi', 2)).toBe('/columns/fazhi/2/');
+  });
+});
+
+describe('groupedPagePaths', () => {
+  test('returns one path per page of each group, page 1 without a number', () => {
+    const groups = [
+      { slug: 'a', items: [1, 2, 3] },
+      { slug: 'b', items: [] as number[] },
+    ];
+    const paths = groupedPagePaths(
+      groups,
+      (g) => g.slug,
+      (g) => g.items,
+      2,
+    );
+    expect(paths.map((p) => [p.params.slug, p.params.page, p.slice.items])).toEqual([
+      ['a', undefined, [1, 2]],
+      ['a', '2', [3]],
+      ['b', undefined, []],
+    ]);
   });
 });

@@ -59,3 +59,22 @@ export function pageToPath(basePath: string, page: number): string {
   const root = basePath.endsWith('/') ? basePath : `${basePath}/`;
   return page <= 1 ? root : `${root}${page}/`;
 }
+
+/**
+ * Static paths of one paginated list per group (a column, a source, a tag): page 1 at
+ * `<slug>/` (`page` undefined for Astro's `[...page]`), page n at `<slug>/n/`.
+ */
+export function groupedPagePaths<G, T>(
+  groups: readonly G[],
+  slugOf: (group: G) => string,
+  itemsOf: (group: G) => readonly T[],
+  size: number,
+) {
+  return groups.flatMap((group) =>
+    paginate(itemsOf(group), size).map((slice) => ({
+      params: { slug: slugOf(group), page: slice.page === 1 ? undefined : String(slice.page) },
+      group,
+      slice,
+    })),
+  );
+}

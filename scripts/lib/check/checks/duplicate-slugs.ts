@@ -10,30 +10,24 @@ export function findDuplicateSlugs(ids: readonly { file: string; id: string }[])
   const bySlug = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const { file, id } of ids) {
+    const report = (severity: ContentProblem['severity'], message: string) =>
+      problems.push({ file, field: '-', severity, line: 1, column: 1, message });
     const sameUrl = byId.get(id);
     if (sameUrl) {
-      problems.push({
-        file,
-        field: '-',
-        severity: 'error',
-        line: 1,
-        column: 1,
-        message: `与 ${sameUrl} 的网址相同（/articles/${id}/）。Both files make the URL /articles/${id}/: rename or delete one of them.`,
-      });
+      report(
+        'error',
+        `与 ${sameUrl} 的网址相同（/articles/${id}/）。Both files make the URL /articles/${id}/: rename or delete one of them.`,
+      );
       continue;
     }
     byId.set(id, file);
     const slug = id.split('/').pop() ?? id;
     const sameSlug = bySlug.get(slug);
     if (sameSlug) {
-      problems.push({
-        file,
-        field: '-',
-        severity: 'warning',
-        line: 1,
-        column: 1,
-        message: `文件名 ${slug} 已被 ${sameSlug} 使用。The slug "${slug}" is also used by ${sameSlug}: the URLs differ by month only; give this file a more specific name.`,
-      });
+      report(
+        'warning',
+        `文件名 ${slug} 已被 ${sameSlug} 使用。The slug "${slug}" is also used by ${sameSlug}: the URLs differ by month only; give this file a more specific name.`,
+      );
     } else bySlug.set(slug, file);
   }
   return problems;
