@@ -8,7 +8,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { astroCommandIntegration } from './src/integrations/astro-command.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeMarkExternal } from './src/plugins/rehype-mark-external.ts';
@@ -51,8 +50,7 @@ export default defineConfig({
     astroCommandIntegration(),
     mdx(),
     sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
-    // ZHUANZAI_SEARCH_SHARDS=year: one search index per year, re-indexed only when its pages change.
-    pagefindIntegration({ shards: process.env.ZHUANZAI_SEARCH_SHARDS === 'year' ? 'year' : 'none' }),
+    // The search index is built by scripts/build.ts from the checked content, alongside this build.
     hostHeadersIntegration(),
   ],
 });

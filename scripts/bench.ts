@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--shards none|year] [--query 养老服务] [--rebuild] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * npm run bench -- --n 10000 [--seed 1] [--shards auto|none|year] [--query 养老服务] [--rebuild] [--cpu-prof] [--keep] [--json file] [--verbose]
  * Generates a synthetic corpus in a temporary folder, runs the production build on it
  * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and
  * the first search query's transfer in Chromium, as a table and as JSON.
@@ -14,7 +14,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     query: { type: 'string', default: '养老服务' },
-    shards: { type: 'string', default: 'none' },
+    shards: { type: 'string', default: 'auto' },
     rebuild: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -26,8 +26,10 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const seed = Number(values.seed);
 const shards = values.shards;
-if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || (shards !== 'none' && shards !== 'year')) {
-  console.error('--n must be a positive integer, --seed an integer and --shards none or year, e.g. npm run bench -- --n 10000 --seed 1');
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || (shards !== 'auto' && shards !== 'none' && shards !== 'year')) {
+  console.error(
+    '--n must be a positive integer, --seed an integer and --shards auto, none or year, e.g. npm run bench -- --n 10000 --seed 1',
+  );
   process.exit(2);
 }
 

@@ -1,20 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from '../setup/astro-build.ts';
+import { hashTree } from '../setup/dist.ts';
 import { FIXTURE_CONTENT } from '../setup/paths.ts';
-
-function hashTree(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!file.isFile()) continue;
-    const path = join(file.parentPath, file.name);
-    hashes.set(path.slice(dir.length), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return hashes;
-}
 
 describe('two builds of the same content', () => {
   test('produce byte-identical dist folders', { timeout: 180_000 }, () => {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -20,4 +21,15 @@ export function hasPage(dist: string, urlPath: string): boolean {
 /** Visible text with whitespace folded. */
 export function textOf(el: HTMLElement | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every file of a built site by path (relative, leading slash) with its SHA-256. */
+export function hashTree(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    hashes.set(path.slice(dir.length), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return hashes;
 }

@@ -9,15 +9,17 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 function buildRows(label: string, run: BuildRun): [string, string][] {
   const p = run.phases;
   return [
-    [`${label}: total (check + build)`, s(run.ms)],
+    [`${label}: total (npm run build)`, s(run.ms)],
     [`${label}: CPU time (user + system)`, s(run.cpuMs)],
-    [`${label}: content check`, s(run.checkMs)],
+    [`${label}: content check`, s(p.check)],
     [`${label}: astro startup`, s(p.startup)],
     [`${label}: content loading (sync)`, s(p.content)],
     [`${label}: types + bundle`, s(p.bundle)],
     [`${label}: rendering pages`, s(p.render)],
-    [`${label}: search indexing`, s(p.search)],
-    [`${label}: finish`, s(p.finish)],
+    [`${label}: after rendering`, s(p.pagesFinish)],
+    [`${label}: search indexing (alongside)`, s(p.search)],
+    [`${label}: waiting for search after pages`, s(p.searchWait)],
+    [`${label}: finish (install, swap)`, s(p.finish)],
     [`${label}: peak RSS (process tree)`, gb(run.peakRss)],
   ];
 }
@@ -38,7 +40,7 @@ function queryRows(label: string, q: FirstQuery): [string, string][] {
 export function formatTable(r: BenchResult): string {
   const q = r.firstQuery;
   const rows: [string, string][] = [
-    ['articles (seed), search shards', `${r.n} (${r.seed}), ${r.shards}`],
+    ['articles (seed), search shards', `${r.n} (${r.seed}), ${r.shards}: ${r.searchShards} bundle(s)`],
     ['load average before', r.loadavg.join(' ')],
     ['corpus', `${mb(r.corpus.bytes)}, ${(r.corpus.bodyChars / r.n).toFixed(0)} chars/article`],
     ...buildRows('cold', r.cold),
@@ -48,6 +50,7 @@ export function formatTable(r: BenchResult): string {
     ['search index', `${mb(r.index.bytes)} in ${r.index.files} files`],
     ...queryRows(`first query "${q.query}"`, q),
     ...(r.firstQueryNewest ? queryRows('first query, newest shard only', r.firstQueryNewest) : []),
+    ...queryRows('first query on the search page', r.searchPage),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');

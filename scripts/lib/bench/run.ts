@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus, type CorpusStats } from './corpus.ts';
-import { measureFirstQuery, type FirstQuery } from './first-query.ts';
+import { measureFirstQuery, measureSearchPage, type FirstQuery } from './first-query.ts';
 import { linesToPhases, type BuildPhases } from './phases.ts';
 import { copyProject } from './project-copy.ts';
 import { runNode, type StepResult } from './steps.ts';
@@ -20,7 +20,7 @@ export interface BenchOptions {
   /** After the cold build, edit one article and build again with the caches kept. */
   rebuild: boolean;
   /** Search index split, passed to the build as `ZHUANZAI_SEARCH_SHARDS`. */
-  shards: 'none' | 'year';
+  shards: 'auto' | 'none' | 'year';
   /** Echo build output. */
   verbose: boolean;
 }
@@ -40,7 +40,9 @@ export interface BuildRun {
 export interface BenchResult {
   n: number;
   seed: number;
-  shards: 'none' | 'year';
+  shards: 'auto' | 'none' | 'year';
+  /** Bundles the build wrote (`/pagefind/shards.json`). */
+  searchShards: number;
   node: string;
   /** Load averages (1, 5, 15 min) before the cold build: other work on the machine skews the times. */
   loadavg: number[];
@@ -53,6 +55,8 @@ export interface BenchResult {
   firstQuery: FirstQuery;
   /** The same query over the newest shard only, when the index has several. */
   firstQueryNewest?: FirstQuery;
+  /** The query typed into the portal's search page: what a reader transfers. */
+  searchPage: FirstQuery;
   workDir?: string;
 }
 
@@ -77,25 +81,18 @@ function failed(step: string, result: StepResult): Error {
   return new Error(`${step} exited with ${result.status}:\n${tail}`);
 }
 
-/** The production build, exactly as `npm run build` runs it: content check, then `astro build` with Pagefind. */
+/** The production build, exactly as `npm run build` runs it: content check, then pages and search index together. */
 async function productionBuild(project: string, env: Record<string, string>, options: BenchOptions, profDir?: string): Promise<BuildRun> {
-  const check = await runNode(['scripts/check.ts', '--quiet'], project, env, options.verbose);
-  if (check.status !== 0) throw failed('content check', check);
-  const profArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
-  const build = await runNode([...profArgs, 'node_modules/astro/bin/astro.mjs', 'build'], project, env, options.verbose);
-  if (build.status !== 0) throw failed('astro build', build);
+  // Through NODE_OPTIONS the Astro child is profiled too, beside the build script.
+  const profEnv = profDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` } : {};
+  const build = await runNode(['scripts/build.ts'], project, { ...env, ...profEnv }, options.verbose);
+  if (build.status !== 0) throw failed('npm run build', build);
   if (profDir !== undefined || options.keep) {
     const text = build.lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(9)}  ${l.text}`).join('\n');
     appendFileSync(join(project, '..', 'build.log'), `${text}\n`);
   }
-  return {
-    ms: check.ms + build.ms,
-    peakRss: Math.max(check.peakRss, build.peakRss),
-    checkMs: check.ms,
-    buildMs: build.ms,
-    cpuMs: check.cpuMs + build.cpuMs,
-    phases: linesToPhases(build.lines, build.ms),
-  };
+  const phases = linesToPhases(build.lines, build.ms);
+  return { ms: build.ms, peakRss: build.peakRss, checkMs: phases.check, buildMs: build.ms - phases.check, cpuMs: build.cpuMs, phases };
 }
 
 export async function runBench(root: string, options: BenchOptions): Promise<BenchResult> {
@@ -120,14 +117,17 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     };
 
     const load = loadavg().map((l) => Math.round(l * 100) / 100);
-    log(`cold build: content check + astro build + Pagefind (load average ${load.join(' ')})`);
+    log(`cold build: npm run build (content check, pages and search index) (load average ${load.join(' ')})`);
     const cold = await productionBuild(project, env, options, options.cpuProf ? join(work, 'profiles') : undefined);
     log(`cold build done in ${(cold.ms / 1000).toFixed(1)} s`);
     const distStats = folderStats(dist);
     const indexStats = folderStats(join(dist, 'pagefind'));
     log(`first query "${options.query}" in Chromium`);
     const firstQuery = await measureFirstQuery(dist, options.query);
-    const firstQueryNewest = options.shards === 'none' ? undefined : await measureFirstQuery(dist, options.query, 1);
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: unknown[] };
+    const searchShards = manifest.shards.length;
+    const firstQueryNewest = searchShards > 1 ? await measureFirstQuery(dist, options.query, 1) : undefined;
+    const searchPage = await measureSearchPage(dist, options.query);
 
     let rebuild: BuildRun | undefined;
     if (options.rebuild) {
@@ -151,6 +151,8 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       index: { bytes: indexStats.bytes, files: indexStats.files },
       firstQuery,
       ...(firstQueryNewest ? { firstQueryNewest } : {}),
+      searchPage,
+      searchShards,
       ...(options.keep ? { workDir: work } : {}),
     };
   } finally {

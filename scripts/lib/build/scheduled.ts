@@ -1,9 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { dateToSortKey, instantToArticleDate } from '../../../src/lib/dates.ts';
-import { findArticleFiles } from '../check/content-files.ts';
-import { parseArticle } from '../check/frontmatter.ts';
-import { yamlValueToArticleDate } from '../../../src/lib/dates.ts';
+import type { ArticleData } from '../../../src/schemas/article.ts';
 
 export interface ScheduledArticle {
   file: string;
@@ -11,14 +7,14 @@ export interface ScheduledArticle {
 }
 
 /** Articles whose `published` moment is after `now`, soonest first (drafts excluded). */
-export async function findScheduled(contentDir: string, root: string, now: string): Promise<ScheduledArticle[]> {
-  const files = await findArticleFiles(resolve(contentDir, 'articles'), root);
+export function findScheduled(
+  articles: readonly { file: string; data: Pick<ArticleData, 'published' | 'draft'> }[],
+  now: string,
+): ScheduledArticle[] {
   const scheduled: ScheduledArticle[] = [];
-  for (const file of files) {
-    const { article } = parseArticle(file, await readFile(resolve(root, file), 'utf8').catch(() => ''));
-    if (!article || article.data['draft'] === true) continue;
-    const published = yamlValueToArticleDate(article.data['published']);
-    if (published !== undefined && dateToSortKey(published) > dateToSortKey(now)) scheduled.push({ file, published });
+  for (const { file, data } of articles) {
+    if (data.draft || data.published === undefined) continue;
+    if (dateToSortKey(data.published) > dateToSortKey(now)) scheduled.push({ file, published: data.published });
   }
   return scheduled.sort((a, b) => dateToSortKey(a.published).localeCompare(dateToSortKey(b.published)));
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { instantToArticleDate, yamlValueToArticleDate, type ArticleDate } from '../../../src/lib/dates.ts';
 import { articlePathToId } from '../../../src/lib/slugs.ts';
-import { createArticleSchema } from '../../../src/schemas/article.ts';
+import { createArticleSchema, type ArticleData } from '../../../src/schemas/article.ts';
+import type { SiteData } from '../../../src/schemas/site-data.ts';
 import type { ContentProblem } from '../../../src/schemas/problems.ts';
 import { checkBody } from './checks/body.ts';
 import { checkDates } from './checks/date-sanity.ts';
@@ -33,9 +34,23 @@ export interface CheckOptions {
   now?: ArticleDate | undefined;
 }
 
+/** A valid article as the build sees it: schema output and Markdown body. */
+export interface CheckedArticle {
+  /** Path relative to `root`. */
+  file: string;
+  /** Content id (`2024/04/slug`); its page is `/articles/<id>/`. */
+  id: string;
+  data: ArticleData;
+  body: string;
+}
+
 export interface CheckResult {
   files: number;
   problems: ContentProblem[];
+  /** Every article whose frontmatter is valid, sorted by file, for the build to reuse. */
+  articles: CheckedArticle[];
+  /** Site data, when site.yaml, columns.yaml and sources.yaml are valid. */
+  site?: SiteData;
 }
 
 interface ReadArticle {
@@ -48,7 +63,7 @@ interface ReadArticle {
 /** Runs every content check and returns all problems at once, sorted by file and line. */
 export async function checkContent({ contentDir, root, only, now }: CheckOptions): Promise<CheckResult> {
   const siteData = await loadSiteData(contentDir, root);
-  if (!siteData.ok) return { files: 0, problems: sortProblems(siteData.problems) };
+  if (!siteData.ok) return { files: 0, problems: sortProblems(siteData.problems), articles: [] };
   const schema = createArticleSchema(siteData.data);
   const articlesDir = join(contentDir, 'articles');
   const files = await findArticleFiles(articlesDir, root);
@@ -78,11 +93,14 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
   const claims: UrlClaim[] = [];
   const bodies: BodyClaim[] = [];
   const redirectClaims: RedirectClaim[] = [];
+  const checked: CheckedArticle[] = [];
 
   for (const { file, absolute, id, article } of read) {
     const { data, body, bodyLine, keyLines } = article;
     const line = (key: string) => keyLines.get(key) ?? 1;
-    problems.push(...checkFrontmatter(file, article, schema, siteData.data.sources));
+    const frontmatter = checkFrontmatter(file, article, schema, siteData.data.sources);
+    problems.push(...frontmatter.problems);
+    if (frontmatter.data) checked.push({ file, id, data: frontmatter.data, body });
     problems.push(...checkBody(file, article));
     if (file.endsWith('.mdx')) problems.push(...checkMdx(file, absolute, body, bodyLine, root));
     const redirectFrom = data['redirectFrom'];
@@ -110,5 +128,5 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
   problems.push(...findDuplicateSlugs(read.map(({ file, id }) => ({ file, id }))));
   const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const reported = wanted ? problems.filter((p) => wanted.has(p.file)) : problems;
-  return { files: wanted ? wanted.size : files.length, problems: sortProblems(reported) };
+  return { files: wanted ? wanted.size : files.length, problems: sortProblems(reported), articles: checked, site: siteData.data };
 }

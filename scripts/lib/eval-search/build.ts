@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const VITE_KEYS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
-/** The project's own build (content check, then `astro build`) of one content folder; throws on failure. */
+/** The project's own `npm run build` (content check, pages and search index) of one content folder; throws on failure. */
 export function buildSite(contentDir: string, outDir: string, base: string): void {
   // Vite's own variables (set when this runs inside Vitest) would override the build's: BASE_URL beats SITE_BASE.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_KEYS.has(k)));
@@ -16,11 +16,6 @@ export function buildSite(contentDir: string, outDir: string, base: string): voi
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
   };
-  for (const args of [
-    ['scripts/check.ts', '--quiet'],
-    ['node_modules/astro/bin/astro.mjs', 'build'],
-  ]) {
-    const run = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (run.status !== 0) throw new Error(`Building ${contentDir} failed (${args[0]}):\n${run.stdout}${run.stderr}`);
-  }
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`Building ${contentDir} failed:\n${run.stdout}${run.stderr}`);
 }

@@ -1,7 +1,7 @@
 import { contentToExcerpt, excerptToParts, type ExcerptPart } from '../../lib/search-excerpt.ts';
 import { FILTER_PARAMS, paramsToState, stateToParams, type FilterParam, type SearchState } from '../../lib/search-state.ts';
 import { runSearch, type Outcome } from './engine.ts';
-import { loadPagefind, type PagefindData } from './pagefind.ts';
+import { loadPagefind, type PagefindData, type SearchIndex } from './pagefind.ts';
 import { toSimplified } from './t2s.ts';
 
 const PAGE_SIZE = 10;
@@ -17,7 +17,7 @@ const facetBox = document.getElementById('search-facets')!;
 const facetPanel = document.getElementById('search-filters') as HTMLDetailsElement;
 const sortBox = document.getElementById('search-sort')!;
 
-let current: { state: SearchState; outcome: Outcome; shown: number } | undefined;
+let current: { state: SearchState; outcome: Outcome; shown: number; index: SearchIndex } | undefined;
 let generation = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -110,8 +110,18 @@ async function showMore(gen: number): Promise<void> {
   const items = page.slice(from).map((d) => renderResult(d, outcome.terms));
   list.append(...items);
   current.shown = page.length;
-  more.hidden = current.shown >= outcome.total;
+  const olderYears = current.index.merged() < current.index.shards.length && current.state.filters.year === undefined;
+  more.textContent = current.shown < outcome.total ? '加载更多' : '检索更早年份的文章';
+  more.hidden = current.shown >= outcome.total && !olderYears;
   if (from > 0) items[0]?.querySelector('a')?.focus();
+}
+
+/** The search over the years merged so far; with a Traditional-looking query, retried as typed when the conversion finds nothing. */
+async function searchMerged(index: SearchIndex, state: SearchState, simplified: string): Promise<{ query: string; outcome: Outcome }> {
+  const outcome = await runSearch(index.pf, state, simplified);
+  // A name with a rare character can look Traditional; if the conversion finds nothing, try it as typed.
+  if (outcome.total === 0 && simplified !== state.q) return { query: state.q, outcome: await runSearch(index.pf, state, state.q) };
+  return { query: simplified, outcome };
 }
 
 async function run(state: SearchState): Promise<void> {
@@ -133,16 +143,16 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = '正在搜索…';
   try {
-    const [pf, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
-    let query = simplified;
-    let outcome = await runSearch(pf, state, query);
-    // A name with a rare character can look Traditional; if the conversion finds nothing, try it as typed.
-    if (outcome.total === 0 && query !== state.q) {
-      query = state.q;
-      outcome = await runSearch(pf, state, query);
+    const [index, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
+    if (state.filters.year !== undefined) await index.mergeShard(state.filters.year);
+    let { query, outcome } = await searchMerged(index, state, simplified);
+    // Large sites index each year apart and start with the newest; fewer than a page of results there: search every year.
+    if (outcome.total < PAGE_SIZE && state.filters.year === undefined && index.merged() < index.shards.length) {
+      await index.mergeAll();
+      ({ query, outcome } = await searchMerged(index, state, simplified));
     }
     if (gen !== generation) return;
-    current = { state, outcome, shown: 0 };
+    current = { state, outcome, shown: 0, index };
     renderSort(state);
     facetPanel.hidden = outcome.total === 0 && !hasFilter;
     if (hasFilter) facetPanel.open = true;
@@ -153,7 +163,8 @@ async function run(state: SearchState): Promise<void> {
     const what = state.q ? `与“${state.q}”相关的` : '';
     const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
     const hint = outcome.total === 0 ? '请尝试更短的关键词或按栏目浏览。' : '';
-    status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}。${hint}`;
+    const scope = index.merged() < index.shards.length && state.filters.year === undefined ? `（仅检索了${index.shards[0]}年的文章）` : '';
+    status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${scope}。${hint}`;
   } catch (error) {
     if (gen !== generation) return;
     status.textContent = '搜索暂时不可用，请稍后再试。';
@@ -178,7 +189,13 @@ root.addEventListener('click', (event) => {
   event.preventDefault();
   go(paramsToState(new URLSearchParams(a.search)));
 });
-more.addEventListener('click', () => void showMore(generation));
+more.addEventListener('click', () => {
+  if (current && current.shown >= current.outcome.total) {
+    // Every result of the years searched so far is shown: search all years, then carry on from here.
+    const { state, index } = current;
+    void index.mergeAll().then(() => run(state));
+  } else void showMore(generation);
+});
 facetPanel.addEventListener('toggle', () => {
   if (current) void renderFacets(current.state, current.outcome, generation);
 });

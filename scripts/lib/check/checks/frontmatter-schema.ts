@@ -1,4 +1,4 @@
-import type { ArticleSchema } from '../../../../src/schemas/article.ts';
+import type { ArticleData, ArticleSchema } from '../../../../src/schemas/article.ts';
 import { issuesToProblems, type ContentProblem } from '../../../../src/schemas/problems.ts';
 import { sourceIndex, type Source } from '../../../../src/schemas/sources.ts';
 import type { ParsedArticle } from '../frontmatter.ts';
@@ -6,14 +6,14 @@ import type { ParsedArticle } from '../frontmatter.ts';
 /**
  * Validates frontmatter with the same schema as the build, placing each problem on the
  * line of its key (line 1 for a missing key). A source alias is accepted with a warning
- * naming the canonical form.
+ * naming the canonical form. Returns the parsed data too when the frontmatter is valid.
  */
 export function checkFrontmatter(
   file: string,
   article: ParsedArticle,
   schema: ArticleSchema,
   sources: readonly Source[],
-): ContentProblem[] {
+): { problems: ContentProblem[]; data?: ArticleData } {
   const result = schema.safeParse(article.data);
   const problems = result.success ? [] : issuesToProblems(file, result.error.issues);
   const written = article.data['source'];
@@ -28,8 +28,9 @@ export function checkFrontmatter(
       });
     }
   }
-  return problems.map((p) => {
+  const placed = problems.map((p) => {
     const key = p.field.split('.')[0] ?? '';
     return { ...p, line: article.keyLines.get(key) ?? 1, column: 1 };
   });
+  return result.success ? { problems: placed, data: result.data } : { problems: placed };
 }

@@ -1,0 +1,216 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { markdownToSummary } from '../../../src/lib/summary.ts';
+import { hasPage, isListed } from '../../../src/lib/visibility.ts';
+import type { CheckedArticle } from '../check/index.ts';
+
+/**
+ * Incremental builds. After every successful build the script records, per article, a hash of
+ * what its own page shows (`page`) and of what other pages show of it (`list`: frontmatter and
+ * summary), plus one hash of everything else the site depends on (code, site data, public/,
+ * settings, which articles are visible now). When the next build finds only `page` hashes
+ * changed, no other page can differ: only those article pages are rendered and copied over a
+ * hard-linked copy of the previous output. Anything else is a full build.
+ */
+
+const VERSION = 1;
+/** More changed articles than this: a full build is about as fast and simpler to trust. */
+export const MAX_PARTIAL = 500;
+
+export interface BuildState {
+  version: number;
+  /** Identity of the output folder the state describes: another folder means a full build. */
+  outDir: string;
+  outInode: number;
+  global: string;
+  articles: Record<string, { page: string; list: string }>;
+}
+
+export type BuildPlan = { kind: 'full'; reason: string } | { kind: 'unchanged' } | { kind: 'partial'; ids: string[] };
+
+const sha = (...parts: string[]) => {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return hash.digest('hex');
+};
+
+/** Every file under `dir` (relative path and content), hashed in a stable order; a missing folder hashes as empty. */
+function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (path: string) => boolean = () => false): void {
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => !skip(f))
+    .sort();
+  for (const file of files) hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+}
+
+export interface StateInput {
+  root: string;
+  contentDir: string;
+  outDir: string;
+  articles: readonly CheckedArticle[];
+  now: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** What the site depends on besides the articles' own hashes. */
+export function globalKey({ root, contentDir, articles, now, env }: Omit<StateInput, 'outDir'>): string {
+  const hash = createHash('sha256').update(`v${VERSION}\0`);
+  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
+    const path = join(root, file);
+    hash
+      .update(file)
+      .update('\0')
+      .update(existsSync(path) ? readFileSync(path) : '')
+      .update('\0');
+  }
+  hashTree(hash, join(root, 'src'), (f) => f.endsWith('.test.ts'));
+  hashTree(hash, join(root, 'public'));
+  // Site data and any asset beside the articles (images, attachments); the articles themselves are hashed one by one.
+  const articlesDir = join(contentDir, 'articles');
+  hashTree(hash, contentDir, (f) => f.startsWith(articlesDir) && /\.mdx?$/.test(f));
+  for (const key of ['SITE_URL', 'SITE_BASE', 'ZHUANZAI_SEARCH_SHARDS', 'NODE_ENV']) hash.update(`${key}=${env[key] ?? ''}\0`);
+  // Which articles have a page and which are listed: a scheduled article coming due changes lists everywhere.
+  const ctx = { now, includeDrafts: false };
+  for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
+    hash.update(`${a.id}:${hasPage(a.data, ctx) ? 1 : 0}${isListed(a.data, ctx) ? 1 : 0}\0`);
+  }
+  return hash.digest('hex');
+}
+
+export function articleKeys(a: CheckedArticle): { page: string; list: string } {
+  const data = JSON.stringify(a.data);
+  return {
+    page: sha(a.id, a.file, data, a.body),
+    list: sha(a.id, data, a.data.summary ?? markdownToSummary(a.body)),
+  };
+}
+
+export function currentState(input: StateInput): Omit<BuildState, 'outInode'> {
+  const articles: BuildState['articles'] = {};
+  for (const a of input.articles) articles[a.id] = articleKeys(a);
+  return { version: VERSION, outDir: resolve(input.outDir), global: globalKey(input), articles };
+}
+
+/** Compares the recorded state of the last build with the current one. */
+export function planBuild(
+  previous: BuildState | undefined,
+  current: Omit<BuildState, 'outInode'>,
+  outInode: number | undefined,
+): BuildPlan {
+  if (!previous || previous.version !== VERSION) return { kind: 'full', reason: 'no earlier build recorded' };
+  if (previous.outDir !== current.outDir || outInode === undefined || previous.outInode !== outInode)
+    return { kind: 'full', reason: 'the output folder is not the one last built' };
+  if (previous.global !== current.global)
+    return { kind: 'full', reason: 'code, site data, settings or the set of visible articles changed' };
+  const ids = Object.keys(current.articles);
+  if (ids.length !== Object.keys(previous.articles).length) return { kind: 'full', reason: 'articles were added or removed' };
+  const changed: string[] = [];
+  for (const id of ids) {
+    const before = previous.articles[id];
+    const now = current.articles[id]!;
+    if (!before) return { kind: 'full', reason: 'articles were added or removed' };
+    if (before.list !== now.list) return { kind: 'full', reason: `${id}: frontmatter or summary changed, which other pages show` };
+    if (before.page !== now.page) changed.push(id);
+  }
+  if (changed.length === 0) return { kind: 'unchanged' };
+  if (changed.length > MAX_PARTIAL) return { kind: 'full', reason: `${changed.length} articles changed` };
+  return { kind: 'partial', ids: changed.sort() };
+}
+
+export function stateFile(root: string, outDir: string): string {
+  return join(root, 'node_modules', '.cache', 'zhuanzai', 'build', `${sha(resolve(outDir)).slice(0, 12)}.json`);
+}
+
+export function readState(file: string): BuildState | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuildState;
+  } catch {
+    return undefined;
+  }
+}
+
+export function inodeOf(dir: string): number | undefined {
+  try {
+    return statSync(dir).ino;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeState(file: string, state: Omit<BuildState, 'outInode'>, outDir: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ ...state, outInode: inodeOf(outDir) ?? -1 }));
+  // Renamed, so a crash leaves the old state or the new one, never half of one.
+  renameSync(temporary, file);
+}
+
+/**
+ * Recreates `from` at `to` with hard links (copies across file systems): near instant, and safe
+ * as long as nothing writes into a file in place (see `replaceFile`).
+ */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+    else if (entry.isFile()) {
+      mkdirSync(dirname(target), { recursive: true });
+      try {
+        linkSync(source, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Puts a new file at `target`, unlinking first so a hard-linked old file is left as it was. */
+export function replaceFile(source: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  if (existsSync(target)) unlinkSync(target);
+  copyFileSync(source, target);
+}
+
+/**
+ * Lays the pages of a partial Astro build over a linked copy of the previous output: the
+ * changed articles' pages and any new bundled asset. Everything else Astro wrote there (the
+ * few static routes, sitemap, headers) is identical to the previous output or incomplete, so it is not used.
+ */
+export function overlayPartial(partialDir: string, stagingDir: string, ids: readonly string[]): number {
+  let copied = 0;
+  for (const id of ids) {
+    const page = join('articles', id, 'index.html');
+    if (!existsSync(join(partialDir, page))) throw new Error(`The incremental build wrote no page for ${id}.`);
+    replaceFile(join(partialDir, page), join(stagingDir, page));
+    copied += 1;
+  }
+  const assets = join(partialDir, '_astro');
+  if (existsSync(assets)) {
+    for (const entry of readdirSync(assets, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const rel = relative(partialDir, join(entry.parentPath, entry.name));
+      if (!existsSync(join(stagingDir, rel))) {
+        replaceFile(join(partialDir, rel), join(stagingDir, rel));
+        copied += 1;
+      }
+    }
+  }
+  return copied;
+}

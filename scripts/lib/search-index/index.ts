@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { planShards, type IndexedArticle, type ShardMode, type ShardPlan } from './records.ts';
+import { indexShards, installShards, type IndexRun } from './indexer.ts';
+
+export { SearchIndexError } from './indexer.ts';
+export type { ShardMode } from './records.ts';
+
+/** Above this many listed articles, `auto` splits the index by year (Pagefind needs ~0.6 GB per 1,000 pages in one index). */
+export const AUTO_SHARD_THRESHOLD = 2000;
+
+/** `ZHUANZAI_SEARCH_SHARDS`: `year`, `none`, or `auto` (the default: by year above the threshold). */
+export function shardModeFor(setting: string | undefined, listedArticles: number): ShardMode {
+  const value = (setting ?? '').trim() || 'auto';
+  if (value === 'year' || value === 'none') return value;
+  if (value === 'auto') return listedArticles > AUTO_SHARD_THRESHOLD ? 'year' : 'none';
+  throw new Error(`ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "${setting}".`);
+}
+
+/**
+ * Everything besides the articles that decides a bundle: Pagefind's version, the language, the
+ * indexing code and the locked dependency versions (the Markdown parser). A change re-indexes all.
+ */
+function indexSettings(root: string, language: string, mode: ShardMode): string {
+  const hash = createHash('sha256').update(`${language}\0${mode}\0`);
+  const files = [
+    'node_modules/pagefind/package.json',
+    'package-lock.json',
+    'src/plugins/rehype-sanitize-html.ts',
+    'src/lib/dates.ts',
+    ...readdirSync(join(root, 'scripts/lib/search-index'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => `scripts/lib/search-index/${f}`),
+  ];
+  for (const file of files) {
+    const path = join(root, file);
+    hash
+      .update(`${file}\0`)
+      .update(existsSync(path) ? readFileSync(path) : 'missing')
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export interface SearchIndexJob {
+  mode: ShardMode;
+  shards: ShardPlan[];
+  /** Settles when every shard is in the cache. */
+  done: Promise<IndexRun>;
+  /** Lets two shards be indexed at once (call when the page build no longer needs the second core). */
+  useAllCores: () => void;
+  /** Copies the bundles into the built site; call after `done`. */
+  install: (outDir: string) => void;
+}
+
+export interface SearchIndexOptions {
+  root: string;
+  contentDir: string;
+  articles: readonly IndexedArticle[];
+  /** Publication moment (Asia/Shanghai): scheduled articles are left out. */
+  now: string;
+  /** Site base, for the bundle paths in `shards.json`. */
+  base: string;
+  /** `ZHUANZAI_SEARCH_SHARDS`. */
+  shardSetting?: string | undefined;
+  language?: string;
+}
+
+/**
+ * Starts indexing the articles for search straight from the checked content, so it runs on
+ * one core while Astro renders pages on the other. Bundles are cached per shard in
+ * `node_modules/.cache/zhuanzai/search/`, keyed by content folder and mode; a shard whose
+ * articles and settings did not change is not indexed again.
+ */
+export function startSearchIndex({
+  root,
+  contentDir,
+  articles,
+  now,
+  base,
+  shardSetting,
+  language = 'zh-cn',
+}: SearchIndexOptions): SearchIndexJob {
+  const listed = articles.filter((a) => !a.data.draft && a.data.withdrawn === undefined).length;
+  const mode = shardModeFor(shardSetting, listed);
+  const shards = planShards(articles, mode, now, indexSettings(root, language, mode));
+  const folder = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+  const cacheRoot = join(root, 'node_modules', '.cache', 'zhuanzai', 'search', folder, mode);
+  let cores = 1;
+  const done = indexShards(shards, { cacheRoot, language, parallel: () => cores });
+  return {
+    mode,
+    shards,
+    done,
+    useAllCores: () => {
+      cores = 2;
+    },
+    install: (outDir) => installShards(outDir, shards, { cacheRoot, language, base }),
+  };
+}

@@ -1,0 +1,28 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { rehypeSanitizeHtml } from '../../../src/plugins/rehype-sanitize-html.ts';
+
+/**
+ * The article body as the page shows it, for the search index: the same Markdown dialect (GFM)
+ * and the same sanitiser as Astro's pipeline, without the plugins that only change attributes
+ * (link base, external-link marks), which Pagefind does not index.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeSanitizeHtml)
+  .use(rehypeStringify)
+  .freeze();
+
+/** MDX bodies: `import`/`export` lines dropped; JSX tags are then raw HTML, which the sanitiser strips to their text. */
+function withoutMdxStatements(body: string): string {
+  return body.replace(/^(?:import|export)\s[^\n]*$/gm, '');
+}
+
+export function markdownToSearchHtml(body: string, mdx = false): string {
+  return String(processor.processSync(mdx ? withoutMdxStatements(body) : body));
+}

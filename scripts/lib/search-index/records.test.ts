@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleData } from '../../../src/schemas/article.ts';
+import { articleToSearchHtml, articleToShard, planShards, type IndexedArticle } from './records.ts';
+
+function article(id: string, data: Partial<ArticleData>, body = '正文。'): IndexedArticle {
+  return {
+    file: `content/articles/${id}.md`,
+    id,
+    body,
+    data: {
+      title: `标题${id}`,
+      date: '2024-04-18',
+      source: '新华社',
+      originalUrl: 'https://www.news.cn/a.html',
+      category: '要闻',
+      author: '佚名',
+      tags: [],
+      abridged: false,
+      draft: false,
+      redirectFrom: [],
+      ...data,
+    },
+  };
+}
+
+describe('articleToShard', () => {
+  test('returns the year of the article date, or all without shards', () => {
+    expect(articleToShard({ date: '2019-12-31 23:30' }, 'year')).toBe('2019');
+    expect(articleToShard({ date: '2019-12-31 23:30' }, 'none')).toBe('all');
+  });
+});
+
+describe('planShards', () => {
+  const articles = [
+    article('2023/01/a', { date: '2023-01-05' }),
+    article('2024/05/b', { date: '2024-05-01' }),
+    article('2024/06/c', { date: '2024-06-01 09:00' }),
+    article('2024/07/gone', { date: '2024-07-01', withdrawn: { date: '2024-07-02', reason: '权利人要求' } as ArticleData['withdrawn'] }),
+    article('2024/07/draft', { date: '2024-07-01', draft: true }),
+    article('2024/07/later', { date: '2024-07-01', published: '2024-08-01' }),
+  ];
+
+  test('groups listed articles by year, newest first, leaving out withdrawn, drafts and scheduled ones', () => {
+    const shards = planShards(articles, 'year', '2024-07-15 12:00', 'v1');
+    expect(shards.map((s) => [s.id, s.articles.map((a) => a.id)])).toEqual([
+      ['2024', ['2024/06/c', '2024/05/b']],
+      ['2023', ['2023/01/a']],
+    ]);
+  });
+
+  test('changes only the hash of the shard whose article changed', () => {
+    const before = planShards(articles, 'year', '2024-07-15 12:00', 'v1');
+    const edited = articles.map((a) => (a.id === '2023/01/a' ? { ...a, body: `${a.body}补充。` } : a));
+    const after = planShards(edited, 'year', '2024-07-15 12:00', 'v1');
+    expect(after[0]?.hash).toBe(before[0]?.hash);
+    expect(after[1]?.hash).not.toBe(before[1]?.hash);
+  });
+
+  test('changes every hash with the settings, and puts everything in one shard without shards', () => {
+    const v1 = planShards(articles, 'year', '2024-07-15 12:00', 'v1');
+    const v2 = planShards(articles, 'year', '2024-07-15 12:00', 'v2');
+    expect(v2.map((s) => s.hash).filter((h, i) => h === v1[i]?.hash)).toEqual([]);
+    expect(planShards(articles, 'none', '2024-08-02 00:00', 'v1').map((s) => [s.id, s.articles.length])).toEqual([['all', 4]]);
+  });
+});
+
+describe('articleToSearchHtml', () => {
+  test('carries the filters, sort key and metadata of the page, the headline and the sanitised body', () => {
+    const html = articleToSearchHtml(
+      article(
+        '2024/04/x',
+        { title: '“文明种”<b>', date: '2024-04-18 09:30', source: '新华社', category: '要闻' },
+        '## 小标题\n\n正文<script>alert(1)</script>**重点**。',
+      ),
+    );
+    expect(html).toBe(
+      '<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>“文明种”&lt;b&gt;</title></head><body><div data-pagefind-body>' +
+        '<span hidden data-pagefind-filter="栏目[data-value]" data-value="要闻"></span>' +
+        '<span hidden data-pagefind-filter="来源[data-value]" data-value="新华社"></span>' +
+        '<span hidden data-pagefind-filter="年份[data-value]" data-value="2024"></span>' +
+        '<span hidden data-pagefind-sort="date[data-value]" data-value="2024-04-18 09:30"></span>' +
+        '<span hidden data-pagefind-meta="date[data-value]" data-value="2024-04-18"></span>' +
+        '<span hidden data-pagefind-meta="source[data-value]" data-value="新华社"></span>' +
+        '<span hidden data-pagefind-meta="column[data-value]" data-value="要闻"></span>' +
+        '<h1>“文明种”&lt;b&gt;</h1><div class="article-body"><h2>小标题</h2>\n<p>正文<strong>重点</strong>。</p></div></div></body></html>',
+    );
+  });
+});
