@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareDatesDesc, instantToArticleDate } from '../lib/dates.ts';
 import { archiveByMonth, groupByKeys, listsToNeighbours, type ArchiveYear, type Neighbours } from '../lib/groupings.ts';
+import { partialArticleIds } from '../lib/partial-build.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { tagsToSlugs } from '../lib/tag-slugs.ts';
 import { hasPage, isListed, publishedOn } from '../lib/visibility.ts';
@@ -125,6 +126,7 @@ function groupListed(listed: Article[], sources: Source[], byColumn: Map<string,
   const byId = new Map(listed.map((a) => [a.id, a]));
   const relatedIds = relatedArticles(
     listed.map((a) => ({ id: a.id, title: a.entry.data.title, tags: a.entry.data.tags, column: a.column.slug, source: a.source.slug })),
+    { only: partialArticleIds() },
   );
   const related = new Map<string, Article[]>();
   for (const [id, ids] of relatedIds)

@@ -1,12 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+
 /**
  * An incremental build (scripts/build.ts, when only article bodies changed) renders just the
- * changed article pages: `ZHUANZAI_ONLY_ARTICLES` lists their ids, one per line, and every
- * other dynamic route renders nothing. The build script copies those pages over the previous
- * output; all other pages are unchanged by construction (see scripts/lib/build/incremental.ts).
+ * changed article pages, and every other dynamic route renders nothing; the build script lays
+ * those pages over the previous output (see scripts/lib/build/incremental.ts).
+ *
+ * Astro is started before the content check has decided what to build, so the decision comes in
+ * a file named by `ZHUANZAI_BUILD_PLAN`, which the script writes once it knows; pages wait for it.
+ * Without that variable (`astro build`, `astro dev`) everything is built.
  */
+export interface PagePlan {
+  kind: 'full' | 'partial';
+  /** Ids of the article pages to render in a partial build. */
+  ids?: string[];
+}
+
+const WAIT_MS = 10 * 60 * 1000;
+const plans = new Map<string, Set<string> | undefined>();
+
+function waitForFile(file: string): string {
+  const deadline = Date.now() + WAIT_MS;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`No build plan at ${file} after ${WAIT_MS / 1000} s: run the build with npm run build.`);
+    Atomics.wait(sleeper, 0, 0, 25);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+/** The article ids to render in a partial build, or undefined when everything is built. */
 export function partialArticleIds(env: Record<string, string | undefined> = process.env): Set<string> | undefined {
-  const value = env['ZHUANZAI_ONLY_ARTICLES'];
-  return value ? new Set(value.split('\n').filter(Boolean)) : undefined;
+  const file = env['ZHUANZAI_BUILD_PLAN'];
+  if (!file) return undefined;
+  if (!plans.has(file)) {
+    const plan = JSON.parse(waitForFile(file)) as PagePlan;
+    plans.set(file, plan.kind === 'partial' ? new Set(plan.ids ?? []) : undefined);
+  }
+  return plans.get(file);
 }
 
 /** True in an incremental build, where listing, feed, redirect and host-file routes render nothing. */

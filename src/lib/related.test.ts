@@ -22,6 +22,13 @@ describe('titleToTerms', () => {
 });
 
 describe('relatedArticles', () => {
+  test('with `only`, lists just those articles, the same as a full run does', () => {
+    const docs = [doc('a', '示范县水库除险加固', ['水利']), doc('b', '防汛会议召开', ['水利']), doc('c', '另一座水库完工')];
+    const all = relatedArticles(docs);
+    const some = relatedArticles(docs, { only: new Set(['b']) });
+    expect([...some.keys()]).toEqual(['b']);
+    expect(some.get('b')).toEqual(all.get('b'));
+  });
   test('ranks shared tags above shared title terms, and both above the same column', () => {
     const docs = [
       doc('a', '示范县水库除险加固', ['水利']),

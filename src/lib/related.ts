@@ -15,6 +15,8 @@ export interface RelatedOptions {
    * skipped; this also bounds the work per article, so the whole build stays near-linear.
    */
   maxPostings?: number;
+  /** Compute only these articles' lists (an incremental build renders a few pages); all articles are still candidates. */
+  only?: ReadonlySet<string> | undefined;
 }
 
 const TAG_WEIGHT = 3;
@@ -68,6 +70,7 @@ export function relatedArticles(docs: readonly RelatedDoc[], options: RelatedOpt
 
   const result = new Map<string, string[]>();
   docs.forEach((doc, i) => {
+    if (options.only && !options.only.has(doc.id)) return;
     const scores = new Map<number, number>();
     for (const f of features[i] ?? []) {
       const p = postings.get(f) ?? [];

@@ -168,9 +168,9 @@ export function linkTree(from: string, to: string): void {
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
     const source = join(entry.parentPath, entry.name);
     const target = join(to, relative(from, source));
+    // A recursive listing names every folder before what is in it: files need no mkdir of their own.
     if (entry.isDirectory()) mkdirSync(target, { recursive: true });
     else if (entry.isFile()) {
-      mkdirSync(dirname(target), { recursive: true });
       try {
         linkSync(source, target);
       } catch (error) {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -8,9 +9,14 @@ export function stagingDirFor(outDir: string): string {
 
 /**
  * Puts a finished build in place: the old output is moved aside, the staging folder renamed
- * to `outDir`, and only then the old output removed. Renames within one folder are atomic.
+ * to `outDir`, and only then the old output removed (`background`: by a detached process, so the
+ * build can end). Renames within one folder are atomic.
  */
-export async function swapIn(stagingDir: string, outDir: string): Promise<void> {
+export async function swapIn(
+  stagingDir: string,
+  outDir: string,
+  { removeOld = 'now' }: { removeOld?: 'now' | 'background' } = {},
+): Promise<void> {
   const old = `${stagingDir}.old`;
   await rm(old, { recursive: true, force: true });
   let hadOld = true;
@@ -21,5 +27,14 @@ export async function swapIn(stagingDir: string, outDir: string): Promise<void> 
     hadOld = false;
   }
   await rename(stagingDir, outDir);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (!hadOld) return;
+  if (removeOld === 'now') await rm(old, { recursive: true, force: true });
+  else {
+    // The new output is in place: deleting tens of thousands of old files need not hold up the build.
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', old], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    child.unref();
+  }
 }

@@ -50,8 +50,8 @@ export interface SearchIndexJob {
   done: Promise<IndexRun>;
   /** Lets two shards be indexed at once (call when the page build no longer needs the second core). */
   useAllCores: () => void;
-  /** Copies the bundles into the built site; call after `done`. */
-  install: (outDir: string) => void;
+  /** Puts the bundles into the built site; call after `done` with its result. */
+  install: (outDir: string, run: IndexRun) => void;
 }
 
 export interface SearchIndexOptions {
@@ -96,6 +96,6 @@ export function startSearchIndex({
     useAllCores: () => {
       cores = 2;
     },
-    install: (outDir) => installShards(outDir, shards, { cacheRoot, language, base }),
+    install: (outDir, run) => installShards(outDir, shards, { cacheRoot, language, base, changed: run.indexedIds }),
   };
 }

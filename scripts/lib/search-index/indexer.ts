@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkTree } from '../build/incremental.ts';
@@ -57,6 +57,8 @@ async function indexShard(shard: ShardPlan, target: string, language: string): P
 export interface IndexRun {
   /** Shards indexed this time and shards taken unchanged from the cache. */
   indexed: number;
+  /** Ids of the shards indexed this time. */
+  indexedIds: string[];
   reused: number;
   pages: number;
   ms: number;
@@ -108,6 +110,7 @@ export async function indexShards(
   if (failure !== undefined) throw failure;
   return {
     indexed: stale.length,
+    indexedIds: stale.map((s) => s.id),
     reused: shards.length - stale.length,
     pages: shards.reduce((n, s) => n + s.articles.length, 0),
     ms: performance.now() - started,
@@ -130,14 +133,34 @@ export function shardManifest(shards: readonly ShardPlan[], language: string, ba
   };
 }
 
-/** Puts the cached bundles into the built site (hard links: bundles in the cache are replaced, never rewritten) and writes `/pagefind/shards.json`. */
+/**
+ * Puts the cached bundles into the built site (hard links: bundles in the cache are replaced,
+ * never rewritten) and writes `/pagefind/shards.json`. When `outDir` already holds the same
+ * shards (an incremental build starts from the previous output), only `changed` ones are replaced.
+ */
 export function installShards(
   outDir: string,
   shards: readonly ShardPlan[],
-  { cacheRoot, language, base }: { cacheRoot: string; language: string; base: string },
+  { cacheRoot, language, base, changed }: { cacheRoot: string; language: string; base: string; changed?: readonly string[] },
 ): void {
-  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-  shards.forEach((s, i) => linkTree(join(cacheRoot, s.id, 'bundle'), join(outDir, shardBundleDir(i, s.id))));
+  const manifestFile = join(outDir, 'pagefind', 'shards.json');
+  const manifest = `${JSON.stringify(shardManifest(shards, language, base))}\n`;
+  const same = changed !== undefined && existsSync(manifestFile) && readFileSync(manifestFile, 'utf8') === manifest;
+  shards.forEach((s, i) => {
+    if (same && !changed.includes(s.id)) return;
+    const target = join(outDir, shardBundleDir(i, s.id));
+    if (i === 0 && existsSync(target)) {
+      // The newest bundle is /pagefind/ itself, which also holds the other shards: keep those.
+      for (const entry of readdirSync(target)) if (entry !== 'shards') rmSync(join(target, entry), { recursive: true, force: true });
+    } else rmSync(target, { recursive: true, force: true });
+    linkTree(join(cacheRoot, s.id, 'bundle'), target);
+  });
+  if (!same) {
+    const kept = new Set(shards.slice(1).map((s) => s.id));
+    const others = join(outDir, 'pagefind', 'shards');
+    if (existsSync(others))
+      for (const entry of readdirSync(others)) if (!kept.has(entry)) rmSync(join(others, entry), { recursive: true, force: true });
+  }
   mkdirSync(join(outDir, 'pagefind'), { recursive: true });
-  writeFileSync(join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify(shardManifest(shards, language, base))}\n`);
+  writeFileSync(manifestFile, manifest);
 }
