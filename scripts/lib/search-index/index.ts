@@ -87,14 +87,15 @@ export function startSearchIndex({
   const shards = planShards(articles, mode, now, indexSettings(root, language, mode));
   const folder = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
   const cacheRoot = join(root, 'node_modules', '.cache', 'zhuanzai', 'search', folder, mode);
-  let cores = 1;
+  // Shards indexed at once while the pages build (Astro takes about one core); two once they are built.
+  let cores = Math.max(1, Number(process.env['ZHUANZAI_SEARCH_JOBS'] ?? 1) || 1);
   const done = indexShards(shards, { cacheRoot, language, parallel: () => cores });
   return {
     mode,
     shards,
     done,
     useAllCores: () => {
-      cores = 2;
+      cores = Math.max(cores, 2);
     },
     install: (outDir, run) => installShards(outDir, shards, { cacheRoot, language, base, changed: run.indexedIds }),
   };
