@@ -65,13 +65,25 @@ export interface SearchIndexOptions {
   /** `ZHUANZAI_SEARCH_SHARDS`. */
   shardSetting?: string | undefined;
   language?: string;
+  /** Index only these shards (one job of a CI matrix); the others are neither indexed nor checked. */
+  only?: readonly string[] | undefined;
+}
+
+/**
+ * Where shard bundles are cached: `ZHUANZAI_SEARCH_CACHE`, else `node_modules/.cache/zhuanzai/search/`
+ * keyed by the content folder. A CI matrix sets the variable so that every job agrees on it.
+ */
+export function searchCacheRoot(root: string, contentDir: string, mode: ShardMode, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env['ZHUANZAI_SEARCH_CACHE'];
+  if (configured) return join(resolve(configured), mode);
+  const folder = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+  return join(root, 'node_modules', '.cache', 'zhuanzai', 'search', folder, mode);
 }
 
 /**
  * Starts indexing the articles for search straight from the checked content, so it runs on
- * one core while Astro renders pages on the other. Bundles are cached per shard in
- * `node_modules/.cache/zhuanzai/search/`, keyed by content folder and mode; a shard whose
- * articles and settings did not change is not indexed again.
+ * one core while Astro renders pages on the other. Bundles are cached per shard (see
+ * `searchCacheRoot`); a shard whose articles and settings did not change is not indexed again.
  */
 export function startSearchIndex({
   root,
@@ -81,15 +93,15 @@ export function startSearchIndex({
   base,
   shardSetting,
   language = 'zh-cn',
+  only,
 }: SearchIndexOptions): SearchIndexJob {
   const listed = articles.filter((a) => !a.data.draft && a.data.withdrawn === undefined).length;
   const mode = shardModeFor(shardSetting, listed);
   const shards = planShards(articles, mode, now, indexSettings(root, language, mode));
-  const folder = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
-  const cacheRoot = join(root, 'node_modules', '.cache', 'zhuanzai', 'search', folder, mode);
+  const cacheRoot = searchCacheRoot(root, contentDir, mode);
   // Shards indexed at once while the pages build (Astro takes about one core); two once they are built.
   let cores = Math.max(1, Number(process.env['ZHUANZAI_SEARCH_JOBS'] ?? 1) || 1);
-  const done = indexShards(shards, { cacheRoot, language, parallel: () => cores });
+  const done = indexShards(only ? shards.filter((s) => only.includes(s.id)) : shards, { cacheRoot, language, parallel: () => cores });
   return {
     mode,
     shards,

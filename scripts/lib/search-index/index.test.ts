@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { ArticleData } from '../../../src/schemas/article.ts';
+import { AUTO_SHARD_THRESHOLD, searchCacheRoot, shardModeFor, startSearchIndex } from './index.ts';
+import type { IndexedArticle } from './records.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+function article(id: string, date: string, body: string): IndexedArticle {
+  const data: ArticleData = {
+    title: `标题${id}`,
+    date,
+    source: '新华社',
+    originalUrl: 'https://www.news.cn/a.html',
+    category: '要闻',
+    author: '佚名',
+    tags: [],
+    abridged: false,
+    draft: false,
+    redirectFrom: [],
+  };
+  return { file: `content/articles/${id}.md`, id, data, body };
+}
+
+describe('shardModeFor', () => {
+  test('splits by year above the threshold in auto mode, and follows an explicit setting', () => {
+    expect([shardModeFor(undefined, AUTO_SHARD_THRESHOLD), shardModeFor('', AUTO_SHARD_THRESHOLD + 1)]).toEqual(['none', 'year']);
+    expect([shardModeFor('year', 1), shardModeFor('none', 1e6)]).toEqual(['year', 'none']);
+    expect(() => shardModeFor('month', 1)).toThrow('ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "month".');
+  });
+});
+
+describe('searchCacheRoot', () => {
+  test('uses ZHUANZAI_SEARCH_CACHE when set, else a folder per content folder under node_modules/.cache', () => {
+    expect(searchCacheRoot('/p', '/p/content', 'year', { ZHUANZAI_SEARCH_CACHE: '/ci/shards' })).toBe('/ci/shards/year');
+    expect(searchCacheRoot('/p', '/p/content', 'none', {})).toMatch(/^\/p\/node_modules\/\.cache\/zhuanzai\/search\/[0-9a-f]{12}\/none$/);
+  });
+});
+
+describe('startSearchIndex', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-index-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const articles = [article('2024/05/a', '2024-05-01', '养老服务中心开业。'), article('2023/03/b', '2023-03-01', '河长制工作会议。')];
+  const run = async (list: IndexedArticle[], only?: string[]) => {
+    process.env['ZHUANZAI_SEARCH_CACHE'] = join(dir, 'cache');
+    try {
+      const job = startSearchIndex({
+        root: ROOT,
+        contentDir: dir,
+        articles: list,
+        now: '2024-06-01 00:00',
+        base: '/news/',
+        shardSetting: 'year',
+        only,
+      });
+      return { job, result: await job.done };
+    } finally {
+      delete process.env['ZHUANZAI_SEARCH_CACHE'];
+    }
+  };
+
+  test('indexes each year once, again only the year whose article changed, and installs the bundles', { timeout: 60_000 }, async () => {
+    const first = await run(articles, ['2023']);
+    expect([first.result.indexedIds, first.job.shards.map((s) => s.id)]).toEqual([['2023'], ['2024', '2023']]);
+    expect((await run(articles)).result.indexedIds).toEqual(['2024']);
+    expect((await run(articles)).result.indexedIds).toEqual([]);
+    const edited = [articles[0]!, { ...articles[1]!, body: '河长制工作会议召开。' }];
+    const { job, result } = await run(edited);
+    expect([result.indexedIds, result.reused, result.pages]).toEqual([['2023'], 1, 2]);
+
+    const out = join(dir, 'site');
+    job.install(out, result);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'))).toEqual({
+      version: 1,
+      language: 'zh-cn',
+      shards: [
+        { id: '2024', bundlePath: '/news/pagefind/', pages: 1 },
+        { id: '2023', bundlePath: '/news/pagefind/shards/2023/', pages: 1 },
+      ],
+    });
+    expect(
+      ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/shards/2023/pagefind-entry.json'].filter(
+        (f) => !existsSync(join(out, f)),
+      ),
+    ).toEqual([]);
+    expect(existsSync(join(out, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+});
