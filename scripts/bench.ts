@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--shards auto|none|year] [--query 养老服务] [--rebuild] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * npm run bench -- --n 10000 [--seed 1] [--shards auto|none|year] [--query 养老服务] [--rebuild] [--compare hugo] [--cpu-prof] [--keep] [--json file] [--verbose]
  * Generates a synthetic corpus in a temporary folder, runs the production build on it
  * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and
  * the first search query's transfer in Chromium, as a table and as JSON.
@@ -20,12 +20,17 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    compare: { type: 'string' },
   },
 });
 
 const n = Number(values.n);
 const seed = Number(values.seed);
 const shards = values.shards;
+if (values.compare !== undefined && values.compare !== 'hugo') {
+  console.error('--compare takes hugo (a minimal Hugo site of the same corpus, indexed by the Pagefind CLI).');
+  process.exit(2);
+}
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || (shards !== 'auto' && shards !== 'none' && shards !== 'year')) {
   console.error(
     '--n must be a positive integer, --seed an integer and --shards auto, none or year, e.g. npm run bench -- --n 10000 --seed 1',
@@ -42,6 +47,7 @@ const result = await runBench(process.cwd(), {
   cpuProf: values['cpu-prof'],
   keep: values.keep,
   verbose: values.verbose,
+  compareHugo: values.compare === 'hugo',
 });
 console.log(formatTable(result));
 const json = JSON.stringify(result, null, 2);

@@ -18,7 +18,16 @@ import { resolve } from 'node:path';
 import { hasPage } from '../src/lib/visibility.ts';
 import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
-import { currentState, inodeOf, linkTree, overlayPartial, planBuild, readState, stateFile, writeState } from './lib/build/incremental.ts';
+import {
+  currentState,
+  folderFingerprint,
+  linkTree,
+  overlayPartial,
+  planBuild,
+  readState,
+  stateFile,
+  writeState,
+} from './lib/build/incremental.ts';
 import { findScheduled, publicationNow } from './lib/build/scheduled.ts';
 import { stagingDirFor, swapIn } from './lib/build/staging.ts';
 import { startSearchIndex } from './lib/search-index/index.ts';
@@ -92,7 +101,7 @@ if (scheduled.length > 0) {
 // What changed since the last build of this output folder decides how much is rebuilt.
 const statePath = stateFile(root, outDir);
 const state = currentState({ root, contentDir, outDir, articles, now, env: process.env });
-let plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(readState(statePath), state, inodeOf(outDir));
+let plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(readState(statePath), state, folderFingerprint(outDir));
 if (plan.kind === 'partial') {
   const withPage = new Set(articles.filter((a) => hasPage(a.data, { now, includeDrafts: false })).map((a) => a.id));
   const ids = plan.ids.filter((id) => withPage.has(id));

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -45,6 +45,14 @@ describe('npm run build after an earlier build of the same dist', () => {
       expect([...reference.keys()].sort()).toEqual([...after.keys()].sort());
     },
   );
+
+  test('builds everything when the output folder was changed by anything else', { timeout: 300_000 }, () => {
+    rmSync(join(dist, 'robots.txt'));
+    const result = buildSite(content, dist, env);
+    expect(result.status).toBe(0);
+    expect(result.output).toContain('Full build (the output folder is missing or changed since the last build).');
+    expect(existsSync(join(dist, 'robots.txt'))).toBe(true);
+  });
 
   test('builds everything when frontmatter that other pages show changes', { timeout: 300_000 }, () => {
     const file = join(content, ARTICLE);

@@ -51,6 +51,20 @@ export function formatTable(r: BenchResult): string {
     ...queryRows(`first query "${q.query}"`, q),
     ...(r.firstQueryNewest ? queryRows('first query, newest shard only', r.firstQueryNewest) : []),
     ...queryRows('first query on the search page', r.searchPage),
+    ...(r.hugo
+      ? ([
+          [
+            `Hugo ${r.hugo.version}: pages`,
+            `${s(r.hugo.pages.ms)}, CPU ${s(r.hugo.pages.cpuMs)}, peak ${gb(r.hugo.pages.peakRss)}, ${r.hugo.htmlPages} .html`,
+          ],
+          ['Pagefind CLI over the Hugo pages', `${s(r.hugo.search.ms)}, CPU ${s(r.hugo.search.cpuMs)}, peak ${gb(r.hugo.search.peakRss)}`],
+          ['Hugo + Pagefind: total', `${s(r.hugo.totalMs)}, peak ${gb(r.hugo.peakRss)}`],
+          [
+            'this build / Hugo + Pagefind',
+            `${(r.cold.ms / r.hugo.totalMs).toFixed(2)} (wall), ${(r.cold.peakRss / r.hugo.peakRss).toFixed(2)} (peak RSS)`,
+          ],
+        ] as [string, string][])
+      : []),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');

@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus, type CorpusStats } from './corpus.ts';
 import { measureFirstQuery, measureSearchPage, type FirstQuery } from './first-query.ts';
+import { hugoCommand, runHugo, writeHugoProject, type HugoRun } from './hugo.ts';
 import { linesToPhases, type BuildPhases } from './phases.ts';
 import { copyProject } from './project-copy.ts';
 import { runNode, type StepResult } from './steps.ts';
@@ -23,6 +24,8 @@ export interface BenchOptions {
   shards: 'auto' | 'none' | 'year';
   /** Echo build output. */
   verbose: boolean;
+  /** Also build a minimal Hugo site of the same corpus and index it with the Pagefind CLI. */
+  compareHugo?: boolean;
 }
 
 export interface BuildRun {
@@ -57,6 +60,8 @@ export interface BenchResult {
   firstQueryNewest?: FirstQuery;
   /** The query typed into the portal's search page: what a reader transfers. */
   searchPage: FirstQuery;
+  /** Hugo + Pagefind on the same corpus, in the same run (`--compare hugo`). */
+  hugo?: HugoRun;
   workDir?: string;
 }
 
@@ -137,6 +142,15 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       rebuild = await productionBuild(project, env, options);
       log(`rebuild done in ${(rebuild.ms / 1000).toFixed(1)} s`);
     }
+    let hugo: HugoRun | undefined;
+    if (options.compareHugo) {
+      const command = hugoCommand();
+      if (!command) throw new Error('--compare hugo needs Hugo: install it (Debian: apt-get install hugo) or set HUGO_PATH.');
+      log('Hugo + Pagefind CLI on the same corpus');
+      writeHugoProject(content, join(work, 'hugo'));
+      hugo = await runHugo(command, join(work, 'hugo'), join(root, 'node_modules', '.bin', 'pagefind'), options.verbose);
+      log(`Hugo + Pagefind done in ${(hugo.totalMs / 1000).toFixed(1)} s`);
+    }
     return {
       n: options.n,
       seed: options.seed,
@@ -153,6 +167,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       ...(firstQueryNewest ? { firstQueryNewest } : {}),
       searchPage,
       searchShards,
+      ...(hugo ? { hugo } : {}),
       ...(options.keep ? { workDir: work } : {}),
     };
   } finally {

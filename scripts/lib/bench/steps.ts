@@ -16,8 +16,13 @@ export interface StepResult {
 
 /** Runs `node …args` in `cwd`, timing every output line, sampling the process tree's memory and counting its CPU time. */
 export function runNode(args: string[], cwd: string, env: Record<string, string>, echo = false): Promise<StepResult> {
+  return runCommand(process.execPath, args, cwd, env, echo);
+}
+
+/** Runs any command the way `runNode` runs Node: timed lines, peak RSS and CPU time of its process tree. */
+export function runCommand(command: string, args: string[], cwd: string, env: Record<string, string>, echo = false): Promise<StepResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const tree = watchTree(child.pid ?? 0);
   const lines: TimedLine[] = [];
   for (const stream of [child.stdout, child.stderr]) {

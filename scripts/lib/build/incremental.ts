@@ -31,9 +31,9 @@ export const MAX_PARTIAL = 500;
 
 export interface BuildState {
   version: number;
-  /** Identity of the output folder the state describes: another folder means a full build. */
+  /** The output folder the state describes, and a fingerprint of every file in it (path, size, mtime): a folder changed by anything else means a full build. */
   outDir: string;
-  outInode: number;
+  outFingerprint: string;
   global: string;
   articles: Record<string, { page: string; list: string }>;
 }
@@ -99,7 +99,7 @@ export function articleKeys(a: CheckedArticle): { page: string; list: string } {
   };
 }
 
-export function currentState(input: StateInput): Omit<BuildState, 'outInode'> {
+export function currentState(input: StateInput): Omit<BuildState, 'outFingerprint'> {
   const articles: BuildState['articles'] = {};
   for (const a of input.articles) articles[a.id] = articleKeys(a);
   return { version: VERSION, outDir: resolve(input.outDir), global: globalKey(input), articles };
@@ -108,12 +108,12 @@ export function currentState(input: StateInput): Omit<BuildState, 'outInode'> {
 /** Compares the recorded state of the last build with the current one. */
 export function planBuild(
   previous: BuildState | undefined,
-  current: Omit<BuildState, 'outInode'>,
-  outInode: number | undefined,
+  current: Omit<BuildState, 'outFingerprint'>,
+  outFingerprint: string | undefined,
 ): BuildPlan {
   if (!previous || previous.version !== VERSION) return { kind: 'full', reason: 'no earlier build recorded' };
-  if (previous.outDir !== current.outDir || outInode === undefined || previous.outInode !== outInode)
-    return { kind: 'full', reason: 'the output folder is not the one last built' };
+  if (previous.outDir !== current.outDir || outFingerprint === undefined || previous.outFingerprint !== outFingerprint)
+    return { kind: 'full', reason: 'the output folder is missing or changed since the last build' };
   if (previous.global !== current.global)
     return { kind: 'full', reason: 'code, site data, settings or the set of visible articles changed' };
   const ids = Object.keys(current.articles);
@@ -143,18 +143,28 @@ export function readState(file: string): BuildState | undefined {
   }
 }
 
-export function inodeOf(dir: string): number | undefined {
-  try {
-    return statSync(dir).ino;
-  } catch {
-    return undefined;
+/**
+ * Every file of the output folder by path, size and modification time: it changes when anything
+ * is added, removed or rewritten, and survives a copy that keeps times (a CI cache restore).
+ */
+export function folderFingerprint(dir: string): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) {
+    const stat = statSync(file);
+    hash.update(`${relative(dir, file)}\0${stat.size}\0${Math.trunc(stat.mtimeMs)}\0`);
   }
+  return hash.digest('hex');
 }
 
-export function writeState(file: string, state: Omit<BuildState, 'outInode'>, outDir: string): void {
+export function writeState(file: string, state: Omit<BuildState, 'outFingerprint'>, outDir: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ ...state, outInode: inodeOf(outDir) ?? -1 }));
+  writeFileSync(temporary, JSON.stringify({ ...state, outFingerprint: folderFingerprint(outDir) ?? '' }));
   // Renamed, so a crash leaves the old state or the new one, never half of one.
   renameSync(temporary, file);
 }

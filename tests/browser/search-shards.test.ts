@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../../scripts/lib/eval-search/build.ts';
+import { readQueries } from '../../scripts/lib/eval-search/queries.ts';
+import { OUTPUT, ROOT } from '../setup/paths.ts';
+import { launchChromium, serveDist, watchConsole, type StaticServer } from './harness.ts';
+
+/** The search fixture built twice: one index, and one index per year (2021–2024). */
+const BASE = '/news/';
+const CONTENT = join(ROOT, 'tests/fixtures/search/content');
+const QUERIES = readQueries(join(ROOT, 'tests/fixtures/search/queries.tsv'));
+const ONE = join(OUTPUT, 'search-one-dist');
+const SHARDED = join(OUTPUT, 'search-year-dist');
+
+let browser: Browser;
+let one: StaticServer;
+let sharded: StaticServer;
+
+beforeAll(async () => {
+  buildSite(CONTENT, ONE, BASE, { ZHUANZAI_SEARCH_SHARDS: 'none' });
+  buildSite(CONTENT, SHARDED, BASE, { ZHUANZAI_SEARCH_SHARDS: 'year' });
+  browser = await launchChromium();
+  [one, sharded] = await Promise.all([serveDist(ONE, BASE), serveDist(SHARDED, BASE)]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await one?.close();
+  await sharded?.close();
+});
+
+async function results(site: StaticServer, query: string): Promise<{ links: string[]; status: string; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems = watchConsole(page);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  await settle(page);
+  const links = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const status = (await page.locator('#search-status').textContent()) ?? '';
+  await page.close();
+  return { links, status, problems };
+}
+
+function settle(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+}
+
+describe('year shards', () => {
+  test('are listed newest first in shards.json, the newest at /pagefind/', () => {
+    const manifest = JSON.parse(readFileSync(join(SHARDED, 'pagefind/shards.json'), 'utf8')) as {
+      shards: { id: string; bundlePath: string }[];
+    };
+    expect(manifest.shards.map((s) => [s.id, s.bundlePath])).toEqual([
+      ['2024', '/news/pagefind/'],
+      ['2023', '/news/pagefind/shards/2023/'],
+      ['2022', '/news/pagefind/shards/2022/'],
+      ['2021', '/news/pagefind/shards/2021/'],
+    ]);
+  });
+
+  test.each(QUERIES.map((q) => [q.query, q.kind] as const))('%s (%s): the same results, in the same order, as one index', async (query) => {
+    const [a, b] = await Promise.all([results(one, query), results(sharded, query)]);
+    expect(b.links).toEqual(a.links);
+    expect(b.status).toBe(a.status);
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  test('a query the newest year fills a page for searches that year first, and all years on request', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${sharded.url}search/?q=${encodeURIComponent('示范')}`);
+    await settle(page);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(
+      /^找到 1[0-4] 篇与“示范”相关的文章（仅检索了2024年的文章）。$/,
+    );
+    const firstYears = await page.locator('#search-results time').allTextContents();
+    expect(firstYears.filter((d) => !d.startsWith('2024-'))).toEqual([]);
+    const more = page.locator('#search-more');
+    await expect(more.textContent()).resolves.toBe('检索更早年份的文章');
+    await more.click();
+    await page.waitForFunction(() => !document.getElementById('search-status')?.textContent?.includes('仅检索了'));
+    await settle(page);
+    const all = await results(one, '示范');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(all.status);
+    await page.close();
+  });
+});
