@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { loadStockPagefind } from './browser.ts';
 
 export interface TransferReport {
   query: string;
@@ -42,17 +43,15 @@ export async function measureFirstQuery(browser: Browser, siteUrl: string, query
     );
   });
   if (stock) {
-    await page.evaluate(
-      async ({ url, q }) => {
-        interface Stock {
-          search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
-        }
-        const pf = (await import(/* @vite-ignore */ url)) as Stock;
-        const res = await pf.search(q);
-        await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
-      },
-      { url: `${siteUrl}pagefind/pagefind.js`, q: query },
-    );
+    await loadStockPagefind(page, siteUrl);
+    await page.evaluate(async (q) => {
+      interface Stock {
+        search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+      }
+      const pf = (window as unknown as { stockPagefind: Stock }).stockPagefind;
+      const res = await pf.search(q);
+      await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+    }, query);
   } else {
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');

@@ -5,6 +5,8 @@ export interface EvalReport {
   corpus: string;
   queriesFile: string;
   pages: number;
+  /** Search bundles (year shards), 1 without shards. */
+  shards: number;
   ours: { summary: Summary; scores: QueryScore[] };
   stock: { summary: Summary; scores: QueryScore[] };
   transfer?: TransferReport | undefined;
@@ -17,7 +19,7 @@ const rankText = (s: QueryScore) => (s.negative ? (s.returned === 0 ? 'none ✓'
 
 /** A plain-text table: one row per query, ours and stock side by side, then the summary. */
 export function reportToTable(r: EvalReport): string {
-  const lines = [`Search evaluation: ${r.corpus} (${r.pages} indexed pages), ${r.queriesFile}`, ''];
+  const lines = [`Search evaluation: ${r.corpus} (${r.pages} indexed pages in ${r.shards} search bundle(s)), ${r.queriesFile}`, ''];
   lines.push('query\tkind\tours rank\tstock rank');
   r.ours.scores.forEach((s, i) => lines.push(`${s.query}\t${s.kind}\t${rankText(s)}\t${rankText(r.stock.scores[i]!)}`));
   lines.push('');

@@ -33,10 +33,10 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
     o.log(`Building ${content} → ${dist} (base ${o.base}) …`);
     buildSite(resolve(content), resolve(dist), o.base);
   }
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const pages = Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
+  // Pages over every shard the build wrote (one, without shards).
+  const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: { pages: number }[] };
+  const pages = manifest.shards.reduce((a, s) => a + s.pages, 0);
+  const shards = manifest.shards.length;
   const server = await serveDist(resolve(dist), o.base);
   const browser = await launchChromium();
   try {
@@ -59,6 +59,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
       corpus: o.corpus,
       queriesFile: o.queries,
       pages,
+      shards,
       ours: { summary: summarize(ours), scores: ours },
       stock: { summary: summarize(stock), scores: stock },
       transfer,
