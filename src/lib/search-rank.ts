@@ -6,9 +6,8 @@
  * merges them:
  *
  * 1. Candidates: the first `window` results of the phrase search, then of the loose search
- *    re-ordered by adjacency (those not found by the phrase search): a page whose matched words
- *    sit next to each other (a run as long as the query's segments) probably holds the whole
- *    string, wherever BM25 put it.
+ *    re-ordered by adjacency: a page whose matched words sit next to each other (a run as long
+ *    as the query's segments) probably holds the whole string, wherever BM25 put it.
  * 2. A candidate is kept only if its title or text contains every query term literally; this
  *    also removes the loose search's partial matches (版权所有 → pages with 版权 … 所有).
  * 3. Order: title contains the query, then body contains it; inside a tier, phrase rank before
@@ -57,14 +56,9 @@ export function orderByAdjacency(results: readonly { id: string; words: readonly
     .map((r) => r.id);
 }
 
-/**
- * The ids whose data must be loaded before ranking: the first `window` of each list. A loose
- * result that the phrase search also returned is already verified and placed by its phrase
- * rank, so it is not loaded for the loose list (on a common query that halves the fragments).
- */
+/** The ids whose data must be loaded before ranking: at most `window` from each list. */
 export function candidateIds(phrase: readonly string[], loose: readonly string[], window: number): string[] {
-  const inPhrase = new Set(phrase);
-  return [...new Set([...phrase.slice(0, window), ...loose.slice(0, window).filter((id) => !inPhrase.has(id))])];
+  return [...new Set([...phrase.slice(0, window), ...loose.slice(0, window)])];
 }
 
 /** Ordered result ids: verified candidates by tier, then the unloaded rest of the phrase search. */

@@ -12,6 +12,8 @@ export interface FirstQuery {
   /** Bytes by kind: `js`, `wasm`, `entry`, `meta`, `index`, `fragment`, `filter`, `other`. */
   byKind: Record<string, number>;
   ms: number;
+  /** On the search page: bytes and time until the first results were on screen (before older years were merged). */
+  firstAnswer?: { bytes: number; ms: number };
 }
 
 /**
@@ -109,6 +111,9 @@ export async function measureSearchPage(dist: string, query: string): Promise<Fi
     const started = performance.now();
     await page.fill('#search-q', query);
     await page.press('#search-q', 'Enter');
+    // The first answer: on a sharded site the newest year's results are shown while the others load.
+    await page.waitForSelector('#search-results > li', { timeout: 120_000 }).catch(() => undefined);
+    const firstAnswer = { bytes: sent.reduce((sum, s) => sum + s.bytes, 0), ms: Math.round(performance.now() - started) };
     await page.waitForFunction(
       (q) => document.title.startsWith(q) && document.getElementById('search-results')?.getAttribute('aria-busy') === 'false',
       query,
@@ -126,6 +131,7 @@ export async function measureSearchPage(dist: string, query: string): Promise<Fi
       requests: sent.length,
       byKind,
       ms: Math.round(ms),
+      firstAnswer,
     };
   } finally {
     await browser.close();

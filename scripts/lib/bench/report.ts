@@ -51,6 +51,12 @@ export function formatTable(r: BenchResult): string {
     ...queryRows(`first query "${q.query}"`, q),
     ...(r.firstQueryNewest ? queryRows('first query, newest shard only', r.firstQueryNewest) : []),
     ...queryRows('first query on the search page', r.searchPage),
+    ...(r.searchPage.firstAnswer
+      ? ([['  first results on screen after', `${kib(r.searchPage.firstAnswer.bytes)}, ${r.searchPage.firstAnswer.ms} ms`]] as [
+          string,
+          string,
+        ][])
+      : []),
     ...(r.hugo
       ? ([
           [

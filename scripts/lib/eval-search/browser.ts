@@ -29,6 +29,8 @@ export async function searchPage(page: Page, siteUrl: string, base: string, quer
  */
 export async function loadStockPagefind(page: Page, siteUrl: string): Promise<void> {
   await page.evaluate(async (root) => {
+    // Once per page: merging the same shards again would count their pages twice.
+    if ((window as unknown as { stockPagefind?: unknown }).stockPagefind) return;
     const manifest = (await (await fetch(`${root}pagefind/shards.json`)).json()) as { shards: { bundlePath: string }[] };
     const [first, ...rest] = manifest.shards;
     const pf = (await import(/* @vite-ignore */ `${first?.bundlePath ?? `${root}pagefind/`}pagefind.js`)) as {

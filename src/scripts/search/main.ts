@@ -110,9 +110,7 @@ async function showMore(gen: number): Promise<void> {
   const items = page.slice(from).map((d) => renderResult(d, outcome.terms));
   list.append(...items);
   current.shown = page.length;
-  const olderYears = current.index.merged() < current.index.shards.length && current.state.filters.year === undefined;
-  more.textContent = current.shown < outcome.total ? '加载更多' : '检索更早年份的文章';
-  more.hidden = current.shown >= outcome.total && !olderYears;
+  more.hidden = current.shown >= outcome.total;
   if (from > 0) items[0]?.querySelector('a')?.focus();
 }
 
@@ -145,32 +143,46 @@ async function run(state: SearchState): Promise<void> {
   try {
     const [index, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
     if (state.filters.year !== undefined) await index.mergeShard(state.filters.year);
+    // A year filter needs that year only; otherwise every year must be searched for the right order.
+    const complete = () => state.filters.year !== undefined || index.merged() === index.shards.length;
     let { query, outcome } = await searchMerged(index, state, simplified);
-    // Large sites index each year apart and start with the newest; fewer than a page of results there: search every year.
-    if (outcome.total < PAGE_SIZE && state.filters.year === undefined && index.merged() < index.shards.length) {
+    if (!complete()) {
+      // Large sites index each year apart. When the newest year alone fills a page, show it at
+      // once (the first answer costs one year's index), then search every year and show that.
+      if (outcome.total >= PAGE_SIZE) {
+        if (gen !== generation) return;
+        await show(state, index, query, outcome, gen, '（正在检索更早的年份…）');
+        if (gen !== generation) return;
+      }
       await index.mergeAll();
       ({ query, outcome } = await searchMerged(index, state, simplified));
     }
     if (gen !== generation) return;
-    current = { state, outcome, shown: 0, index };
-    renderSort(state);
-    facetPanel.hidden = outcome.total === 0 && !hasFilter;
-    if (hasFilter) facetPanel.open = true;
-    void renderFacets(state, outcome, gen);
-    await showMore(gen);
-    if (gen !== generation) return;
-    // Always the same shape, with the number, so the count can be read by people and scripts alike.
-    const what = state.q ? `与“${state.q}”相关的` : '';
-    const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
-    const hint = outcome.total === 0 ? '请尝试更短的关键词或按栏目浏览。' : '';
-    const scope = index.merged() < index.shards.length && state.filters.year === undefined ? `（仅检索了${index.shards[0]}年的文章）` : '';
-    status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${scope}。${hint}`;
+    list.replaceChildren();
+    await show(state, index, query, outcome, gen, '');
   } catch (error) {
     if (gen !== generation) return;
     status.textContent = '搜索暂时不可用，请稍后再试。';
     console.error(error);
   }
   list.setAttribute('aria-busy', 'false');
+}
+
+/** Renders an outcome: sort links, facets, the first page of results and the status line. */
+async function show(state: SearchState, index: SearchIndex, query: string, outcome: Outcome, gen: number, pending: string): Promise<void> {
+  const hasFilter = Object.keys(state.filters).length > 0;
+  current = { state, outcome, shown: 0, index };
+  renderSort(state);
+  facetPanel.hidden = outcome.total === 0 && !hasFilter;
+  if (hasFilter) facetPanel.open = true;
+  void renderFacets(state, outcome, gen);
+  await showMore(gen);
+  if (gen !== generation) return;
+  // Always the same shape, with the number, so the count can be read by people and scripts alike.
+  const what = state.q ? `与“${state.q}”相关的` : '';
+  const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
+  const hint = outcome.total === 0 && !pending ? '请尝试更短的关键词或按栏目浏览。' : '';
+  status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${pending}。${hint}`;
 }
 
 function go(state: SearchState): void {
@@ -189,13 +201,7 @@ root.addEventListener('click', (event) => {
   event.preventDefault();
   go(paramsToState(new URLSearchParams(a.search)));
 });
-more.addEventListener('click', () => {
-  if (current && current.shown >= current.outcome.total) {
-    // Every result of the years searched so far is shown: search all years, then carry on from here.
-    const { state, index } = current;
-    void index.mergeAll().then(() => run(state));
-  } else void showMore(generation);
-});
+more.addEventListener('click', () => void showMore(generation));
 facetPanel.addEventListener('toggle', () => {
   if (current) void renderFacets(current.state, current.outcome, generation);
 });

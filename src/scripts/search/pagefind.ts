@@ -43,8 +43,8 @@ interface ShardManifest {
 
 /**
  * The site's search index: one Pagefind bundle, or one per year (newest first) on large sites.
- * A search starts on the newest year alone, the part a first query most often needs; older
- * years are merged in when that is not enough (`mergeAll`) or when a year filter names them.
+ * A search starts on the newest year alone, whose results can be shown first; the other years
+ * are then merged in (`mergeAll`), or only the one a year filter names (`mergeShard`).
  */
 export interface SearchIndex {
   pf: Pagefind;
