@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ROOT } from '../setup/paths.ts';
 
 interface Step {
+  name?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -72,6 +73,15 @@ describe('publish.yml', () => {
 });
 
 describe('every workflow', () => {
+  test('restores the last build after installing, so a body edit is an incremental build', () => {
+    const steps = workflow('publish.yml').jobs['build']?.steps ?? [];
+    const names = steps.map((s) => s.name ?? s.uses ?? '');
+    const restore = steps.find((s) => s.uses?.startsWith('actions/cache@'));
+    expect(String(restore?.with?.['path']).trim().split('\n')).toEqual(['dist', 'node_modules/.astro', 'node_modules/.cache/zhuanzai']);
+    expect(names.indexOf('Install')).toBeLessThan(names.indexOf('Restore the last build'));
+    expect(names.indexOf('Restore the last build')).toBeLessThan(names.indexOf('Build (content check, pages, search index)'));
+  });
+
   test.each(['ci.yml', 'publish.yml'])('%s pins each action to a full version and caches npm', (name) => {
     const w = workflow(name);
     for (const u of uses(w)) expect(u).toMatch(/^[\w-]+\/[\w-]+@v\d+\.\d+\.\d+$/);
