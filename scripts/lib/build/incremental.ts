@@ -156,7 +156,8 @@ export function folderFingerprint(dir: string): string | undefined {
     .sort();
   for (const file of files) {
     const stat = statSync(file);
-    hash.update(`${relative(dir, file)}\0${stat.size}\0${Math.trunc(stat.mtimeMs)}\0`);
+    // Whole seconds: an archive (a CI cache) may keep file times to the second only.
+    hash.update(`${relative(dir, file)}\0${stat.size}\0${Math.floor(stat.mtimeMs / 1000)}\0`);
   }
   return hash.digest('hex');
 }
