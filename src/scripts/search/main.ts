@@ -183,6 +183,8 @@ async function show(state: SearchState, index: SearchIndex, query: string, outco
   const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
   const hint = outcome.total === 0 && !pending ? '请尝试更短的关键词或按栏目浏览。' : '';
   status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${pending}。${hint}`;
+  // For measuring (npm run bench): when the first results of a query were on screen.
+  if (pending || !performance.getEntriesByName(`search:${gen}`).length) performance.mark(`search:${gen}`);
 }
 
 function go(state: SearchState): void {
