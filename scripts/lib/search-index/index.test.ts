@@ -2,27 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { ArticleData } from '../../../src/schemas/article.ts';
 import { AUTO_SHARD_THRESHOLD, searchCacheRoot, shardModeFor, startSearchIndex } from './index.ts';
 import type { IndexedArticle } from './records.ts';
+import { sampleArticle } from './testing.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-function article(id: string, date: string, body: string): IndexedArticle {
-  const data: ArticleData = {
-    title: `标题${id}`,
-    date,
-    source: '新华社',
-    originalUrl: 'https://www.news.cn/a.html',
-    category: '要闻',
-    author: '佚名',
-    tags: [],
-    abridged: false,
-    draft: false,
-    redirectFrom: [],
-  };
-  return { file: `content/articles/${id}.md`, id, data, body };
-}
+const article = (id: string, date: string, body: string) => sampleArticle(id, { date }, body);
 
 describe('shardModeFor', () => {
   test('splits by year above the threshold in auto mode, and follows an explicit setting', () => {

@@ -30,7 +30,7 @@ function indexSettings(root: string, language: string, mode: ShardMode): string 
     'src/plugins/rehype-sanitize-html.ts',
     'src/lib/dates.ts',
     ...readdirSync(join(root, 'scripts/lib/search-index'))
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'testing.ts')
       .map((f) => `scripts/lib/search-index/${f}`),
   ];
   for (const file of files) {

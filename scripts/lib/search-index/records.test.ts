@@ -1,27 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleData } from '../../../src/schemas/article.ts';
-import { articleToSearchHtml, articleToShard, planShards, type IndexedArticle } from './records.ts';
+import { articleToSearchHtml, articleToShard, planShards } from './records.ts';
+import { sampleArticle } from './testing.ts';
 
-function article(id: string, data: Partial<ArticleData>, body = '正文。'): IndexedArticle {
-  return {
-    file: `content/articles/${id}.md`,
-    id,
-    body,
-    data: {
-      title: `标题${id}`,
-      date: '2024-04-18',
-      source: '新华社',
-      originalUrl: 'https://www.news.cn/a.html',
-      category: '要闻',
-      author: '佚名',
-      tags: [],
-      abridged: false,
-      draft: false,
-      redirectFrom: [],
-      ...data,
-    },
-  };
-}
+const article = sampleArticle;
 
 describe('articleToShard', () => {
   test('returns the year of the article date, or all without shards', () => {
