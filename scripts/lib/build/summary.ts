@@ -6,6 +6,10 @@ export interface BuildSummary {
   tombstones: number;
   pages: number;
   searchPages: number | undefined;
+  /** Search bundles (year shards), when there is an index. */
+  searchShards: number | undefined;
+  /** What the build did, from its log: a full build, an incremental one, or nothing. */
+  kind: string;
   warnings: string[];
   seconds: number | undefined;
 }
@@ -16,16 +20,20 @@ export function summariseBuild(dist: string, log: string, seconds: number | unde
   const articleFiles = html.filter((f) => f.startsWith('articles/'));
   const tombstones = articleFiles.filter((f) => readFileSync(join(dist, f), 'utf8').includes('class="article tombstone"')).length;
   let searchPages: number | undefined;
+  let searchShards: number | undefined;
   try {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    searchPages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: { pages: number }[] };
+    searchPages = manifest.shards.reduce((n, shard) => n + shard.pages, 0);
+    searchShards = manifest.shards.length;
   } catch {
     searchPages = undefined;
   }
+  const kind =
+    /^Full build \((.*)\)\.$/m.exec(log)?.[0].replace(/\.$/, '') ??
+    /^Incremental build: (\d+) article page\(s\) changed/m.exec(log)?.[0] ??
+    (/^Nothing to rebuild/m.test(log) ? 'Nothing to rebuild' : 'unknown');
   const warnings = log.split('\n').filter((l) => /\bwarn(ing)?\b|^warning /i.test(l));
-  return { articles: articleFiles.length - tombstones, tombstones, pages: html.length, searchPages, warnings, seconds };
+  return { articles: articleFiles.length - tombstones, tombstones, pages: html.length, searchPages, searchShards, kind, warnings, seconds };
 }
 
 export function summaryToMarkdown(s: BuildSummary): string {
@@ -33,7 +41,13 @@ export function summaryToMarkdown(s: BuildSummary): string {
     ['Articles', String(s.articles)],
     ['Withdrawn (tombstones)', String(s.tombstones)],
     ['HTML pages', String(s.pages)],
-    ['Pages in the search index', s.searchPages === undefined ? 'no index' : String(s.searchPages)],
+    ['Build', s.kind],
+    [
+      'Pages in the search index',
+      s.searchPages === undefined
+        ? 'no index'
+        : `${s.searchPages}${s.searchShards && s.searchShards > 1 ? ` in ${s.searchShards} year shards` : ''}`,
+    ],
     ['Warnings', String(s.warnings.length)],
     ['Duration', s.seconds === undefined ? 'unknown' : `${s.seconds} s`],
   ];
