@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { compareDatesDesc, dateToDay } from '../../../src/lib/dates.ts';
+import { compareDatesDesc } from '../../../src/lib/dates.ts';
+import { articleSearchFields } from '../../../src/lib/search-meta.ts';
 import { isListed } from '../../../src/lib/visibility.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 import { markdownToSearchHtml } from './markdown-html.ts';
@@ -63,20 +64,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 export function articleToSearchHtml(article: IndexedArticle): string {
   const { title, date, source, category } = article.data;
-  const day = dateToDay(date);
-  const attr = (kind: string, name: string, value: string) =>
-    `<span hidden data-pagefind-${kind}="${name}[data-value]" data-value="${escapeHtml(value)}"></span>`;
+  const fields = articleSearchFields(date, source, category).map(
+    (f) => `<span hidden data-pagefind-${f.kind}="${f.name}[data-value]" data-value="${escapeHtml(f.value)}"></span>`,
+  );
   return [
     '<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>',
     escapeHtml(title),
     '</title></head><body><div data-pagefind-body>',
-    attr('filter', '栏目', category),
-    attr('filter', '来源', source),
-    attr('filter', '年份', day.slice(0, 4)),
-    attr('sort', 'date', date),
-    attr('meta', 'date', day),
-    attr('meta', 'source', source),
-    attr('meta', 'column', category),
+    ...fields,
     `<h1>${escapeHtml(title)}</h1><div class="article-body">`,
     markdownToSearchHtml(article.body, article.file.endsWith('.mdx')),
     '</div></div></body></html>',
