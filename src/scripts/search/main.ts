@@ -17,7 +17,7 @@ const facetBox = document.getElementById('search-facets')!;
 const facetPanel = document.getElementById('search-filters') as HTMLDetailsElement;
 const sortBox = document.getElementById('search-sort')!;
 
-let current: { state: SearchState; outcome: Outcome; shown: number; index: SearchIndex } | undefined;
+let current: { state: SearchState; outcome: Outcome; shown: number } | undefined;
 let generation = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -151,7 +151,7 @@ async function run(state: SearchState): Promise<void> {
       // once (the first answer costs one year's index), then search every year and show that.
       if (outcome.total >= PAGE_SIZE) {
         if (gen !== generation) return;
-        await show(state, index, query, outcome, gen, '（正在检索更早的年份…）');
+        await show(state, query, outcome, gen, '（正在检索更早的年份…）');
         if (gen !== generation) return;
       }
       await index.mergeAll();
@@ -159,7 +159,7 @@ async function run(state: SearchState): Promise<void> {
     }
     if (gen !== generation) return;
     list.replaceChildren();
-    await show(state, index, query, outcome, gen, '');
+    await show(state, query, outcome, gen, '');
   } catch (error) {
     if (gen !== generation) return;
     status.textContent = '搜索暂时不可用，请稍后再试。';
@@ -169,9 +169,9 @@ async function run(state: SearchState): Promise<void> {
 }
 
 /** Renders an outcome: sort links, facets, the first page of results and the status line. */
-async function show(state: SearchState, index: SearchIndex, query: string, outcome: Outcome, gen: number, pending: string): Promise<void> {
+async function show(state: SearchState, query: string, outcome: Outcome, gen: number, pending: string): Promise<void> {
   const hasFilter = Object.keys(state.filters).length > 0;
-  current = { state, outcome, shown: 0, index };
+  current = { state, outcome, shown: 0 };
   renderSort(state);
   facetPanel.hidden = outcome.total === 0 && !hasFilter;
   if (hasFilter) facetPanel.open = true;
