@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -46,15 +46,36 @@ const sha = (...parts: string[]) => {
   return hash.digest('hex');
 };
 
-/** Every file under `dir` (relative path and content), hashed in a stable order; a missing folder hashes as empty. */
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (path: string) => boolean = () => false): void {
-  if (!existsSync(dir)) return;
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+/** Every file below `dir` (absolute paths, sorted); nothing when it does not exist. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !skip(f))
     .sort();
-  for (const file of files) hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+}
+
+/** Adds each named file of `root` (its name and content; a missing file as empty) to `hash`. */
+export function hashFiles(hash: Hash, root: string, files: readonly string[]): void {
+  for (const file of files) {
+    const path = join(root, file);
+    hash
+      .update(file)
+      .update('\0')
+      .update(existsSync(path) ? readFileSync(path) : '')
+      .update('\0');
+  }
+}
+
+/** Every file under `dir` (relative path and content), hashed in a stable order. */
+function hashTree(hash: Hash, dir: string, skip: (path: string) => boolean = () => false): void {
+  hashFiles(
+    hash,
+    dir,
+    filesUnder(dir)
+      .filter((f) => !skip(f))
+      .map((f) => relative(dir, f)),
+  );
 }
 
 export interface StateInput {
@@ -69,14 +90,7 @@ export interface StateInput {
 /** What the site depends on besides the articles' own hashes. */
 export function globalKey({ root, contentDir, articles, now, env }: Omit<StateInput, 'outDir'>): string {
   const hash = createHash('sha256').update(`v${VERSION}\0`);
-  for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
-    const path = join(root, file);
-    hash
-      .update(file)
-      .update('\0')
-      .update(existsSync(path) ? readFileSync(path) : '')
-      .update('\0');
-  }
+  hashFiles(hash, root, ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
   hashTree(hash, join(root, 'src'), (f) => f.endsWith('.test.ts'));
   hashTree(hash, join(root, 'public'));
   // Site data and any asset beside the articles (images, attachments); the articles themselves are hashed one by one.
@@ -150,11 +164,7 @@ export function readState(file: string): BuildState | undefined {
 export function folderFingerprint(dir: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   const hash = createHash('sha256');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) {
+  for (const file of filesUnder(dir)) {
     const stat = statSync(file);
     // Whole seconds: an archive (a CI cache) may keep file times to the second only.
     hash.update(`${relative(dir, file)}\0${stat.size}\0${Math.floor(stat.mtimeMs / 1000)}\0`);

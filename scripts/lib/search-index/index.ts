@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isListed } from '../../../src/lib/visibility.ts';
+import { hashFiles } from '../build/incremental.ts';
 import { planShards, type IndexedArticle, type ShardMode, type ShardPlan } from './records.ts';
 import { indexShards, installShards, type IndexRun } from './indexer.ts';
 
@@ -24,22 +26,16 @@ export function shardModeFor(setting: string | undefined, listedArticles: number
  */
 function indexSettings(root: string, language: string, mode: ShardMode): string {
   const hash = createHash('sha256').update(`${language}\0${mode}\0`);
-  const files = [
+  hashFiles(hash, root, [
     'node_modules/pagefind/package.json',
     'package-lock.json',
     'src/plugins/rehype-sanitize-html.ts',
     'src/lib/dates.ts',
+    'src/lib/search-meta.ts',
     ...readdirSync(join(root, 'scripts/lib/search-index'))
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'testing.ts')
       .map((f) => `scripts/lib/search-index/${f}`),
-  ];
-  for (const file of files) {
-    const path = join(root, file);
-    hash
-      .update(`${file}\0`)
-      .update(existsSync(path) ? readFileSync(path) : 'missing')
-      .update('\0');
-  }
+  ]);
   return hash.digest('hex');
 }
 
@@ -95,7 +91,7 @@ export function startSearchIndex({
   language = 'zh-cn',
   only,
 }: SearchIndexOptions): SearchIndexJob {
-  const listed = articles.filter((a) => !a.data.draft && a.data.withdrawn === undefined).length;
+  const listed = articles.filter((a) => isListed(a.data, { now, includeDrafts: false })).length;
   const mode = shardModeFor(shardSetting, listed);
   const shards = planShards(articles, mode, now, indexSettings(root, language, mode));
   const cacheRoot = searchCacheRoot(root, contentDir, mode);
