@@ -13,7 +13,7 @@ export interface FirstQuery {
   byKind: Record<string, number>;
   ms: number;
   /** On the search page: bytes and time until the first results were on screen (before older years were merged). */
-  firstAnswer?: { bytes: number; ms: number };
+  firstAnswer?: { bytes: number; ms: number; byKind: Record<string, number> };
 }
 
 /**
@@ -40,6 +40,12 @@ function kindOf(url: string): string {
   if (url.endsWith('pagefind-entry.json') || url.endsWith('shards.json')) return 'entry';
   for (const kind of ['meta', 'index', 'fragment', 'filter']) if (url.endsWith(`.pf_${kind}`)) return kind;
   return 'other';
+}
+
+function bytesByKind(sent: readonly { url: string; bytes: number }[]): Record<string, number> {
+  const byKind: Record<string, number> = {};
+  for (const s of sent) byKind[kindOf(s.url)] = (byKind[kindOf(s.url)] ?? 0) + s.bytes;
+  return byKind;
 }
 
 /**
@@ -71,8 +77,7 @@ export async function measureFirstQuery(dist: string, query: string, shardLimit 
       shardLimit,
     ] as const);
     const ms = performance.now() - started;
-    const byKind: Record<string, number> = {};
-    for (const s of sent) byKind[kindOf(s.url)] = (byKind[kindOf(s.url)] ?? 0) + s.bytes;
+    const byKind = bytesByKind(sent);
     return {
       query,
       results: found.results,
@@ -124,11 +129,14 @@ export async function measureSearchPage(dist: string, query: string): Promise<Fi
       return mark ? performance.timeOrigin + mark.startTime : undefined;
     });
     const before = firstAt === undefined ? sent : sent.filter((s) => s.at <= firstAt);
-    const firstAnswer = { bytes: before.reduce((sum, s) => sum + s.bytes, 0), ms: Math.round((firstAt ?? Date.now()) - startedAt) };
+    const firstAnswer = {
+      bytes: before.reduce((sum, s) => sum + s.bytes, 0),
+      ms: Math.round((firstAt ?? Date.now()) - startedAt),
+      byKind: bytesByKind(before),
+    };
     const top = await page.locator('#search-results > li h2').allTextContents();
     const status = (await page.locator('#search-status').textContent()) ?? '';
-    const byKind: Record<string, number> = {};
-    for (const s of sent) byKind[kindOf(s.url)] = (byKind[kindOf(s.url)] ?? 0) + s.bytes;
+    const byKind = bytesByKind(sent);
     return {
       query,
       results: Number(/找到 (\d+) 篇/.exec(status)?.[1] ?? 0),

@@ -27,13 +27,14 @@ function buildRows(label: string, run: BuildRun): [string, string][] {
 function queryRows(label: string, q: FirstQuery): [string, string][] {
   return [
     [label, `${kib(q.bytes)} in ${q.requests} requests, ${q.results} results, ${q.ms} ms`],
-    [
-      '  by kind',
-      Object.entries(q.byKind)
-        .map(([k, v]) => `${k} ${kib(v)}`)
-        .join(', '),
-    ],
+    ['  by kind', kindsOf(q.byKind)],
   ];
+}
+
+function kindsOf(byKind: Record<string, number>): string {
+  return Object.entries(byKind)
+    .map(([k, v]) => `${k} ${kib(v)}`)
+    .join(', ');
 }
 
 /** The human-readable table; the JSON carries the same numbers in ms and bytes. */
@@ -52,10 +53,10 @@ export function formatTable(r: BenchResult): string {
     ...(r.firstQueryNewest ? queryRows('first query, newest shard only', r.firstQueryNewest) : []),
     ...queryRows('first query on the search page', r.searchPage),
     ...(r.searchPage.firstAnswer
-      ? ([['  first results on screen after', `${kib(r.searchPage.firstAnswer.bytes)}, ${r.searchPage.firstAnswer.ms} ms`]] as [
-          string,
-          string,
-        ][])
+      ? ([
+          ['  first results on screen after', `${kib(r.searchPage.firstAnswer.bytes)}, ${r.searchPage.firstAnswer.ms} ms`],
+          ['    by kind', kindsOf(r.searchPage.firstAnswer.byKind)],
+        ] as [string, string][])
       : []),
     ...(r.hugo
       ? ([

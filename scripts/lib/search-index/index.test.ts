@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AUTO_SHARD_THRESHOLD, searchCacheRoot, shardModeFor, startSearchIndex } from './index.ts';
-import type { IndexedArticle } from './records.ts';
+import { INDEX_CHUNK_SIZE, indexShards } from './indexer.ts';
+import { planShards, type IndexedArticle } from './records.ts';
 import { sampleArticle } from './testing.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -72,5 +73,19 @@ describe('startSearchIndex', () => {
       ),
     ).toEqual([]);
     expect(existsSync(join(out, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+});
+
+describe('index chunks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-chunks-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test(`holds at most ${INDEX_CHUNK_SIZE} word positions each, so a query fetches small chunks`, { timeout: 60_000 }, async () => {
+    // 4,000 distinct words, one position each: one chunk with Pagefind's default (20,000), seven
+    // with ours (Pagefind counts a word as its positions plus a little more).
+    const words = Array.from({ length: 4000 }, (_, i) => `w${String(i).padStart(4, '0')}`).join(' ');
+    const shards = planShards([sampleArticle('2024/05/a', { date: '2024-05-01', title: 'T' }, words)], 'none', '2024-06-01 00:00', 's');
+    await indexShards(shards, { cacheRoot: dir, language: 'zh-cn' });
+    expect(readdirSync(join(dir, 'all/bundle/index')).length).toBe(7);
   });
 });
