@@ -6,14 +6,23 @@ function docs(...list: [id: string, title: string, content: string][]): Map<stri
 }
 
 describe('candidateIds', () => {
-  test('takes the window of each list, phrase first, without duplicates', () => {
-    expect(candidateIds(['a', 'b', 'c'], ['c', 'd', 'a', 'e'], 2)).toEqual(['a', 'b', 'c', 'd']);
+  test('takes the window of each list, in list order, without duplicates', () => {
+    expect(
+      candidateIds(
+        [
+          ['a', 'b', 'c'],
+          ['c', 'd', 'a', 'e'],
+        ],
+        2,
+      ),
+    ).toEqual(['a', 'b', 'c', 'd']);
+    expect(candidateIds([['a'], ['b', 'a'], ['f', 'g', 'h']], 2)).toEqual(['a', 'b', 'f', 'g']);
   });
 });
 
 /** Ranks with the candidates the page would load: `window` from each list. */
 function rank(input: Omit<RankInput, 'candidates'> & { window: number }): string[] {
-  return rankResults({ ...input, candidates: candidateIds(input.phrase, input.loose, input.window) });
+  return rankResults({ ...input, candidates: candidateIds([input.phrase, input.loose], input.window) });
 }
 
 describe('longestRun', () => {

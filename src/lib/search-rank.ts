@@ -56,9 +56,9 @@ export function orderByAdjacency(results: readonly { id: string; words: readonly
     .map((r) => r.id);
 }
 
-/** The ids whose data must be loaded before ranking: at most `window` from each list. */
-export function candidateIds(phrase: readonly string[], loose: readonly string[], window: number): string[] {
-  return [...new Set([...phrase.slice(0, window), ...loose.slice(0, window)])];
+/** The ids whose data must be loaded before ranking: at most `window` from each list, in list order. */
+export function candidateIds(lists: readonly (readonly string[])[], window: number): string[] {
+  return [...new Set(lists.flatMap((ids) => ids.slice(0, window)))];
 }
 
 /** Ordered result ids: verified candidates by tier, then the unloaded rest of the phrase search. */

@@ -67,4 +67,14 @@ describe('articleToSearchHtml', () => {
         '<h1>“文明种”&lt;b&gt;</h1><div class="article-body"><h2>小标题</h2>\n<p>正文<strong>重点</strong>。</p></div></div></body></html>',
     );
   });
+
+  test('files each document number in the headline and body under 文号', () => {
+    const html = articleToSearchHtml(
+      article('2022/07/x', { title: '关于防汛的紧急通知' }, '示政明电〔2022〕1号\n\n根据国办发［2021］第12号文件，示政明电〔2022〕1号……'),
+    );
+    expect([...html.matchAll(/data-pagefind-filter="文号\[data-value\]" data-value="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      '明电2022-1',
+      '办发2021-12',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compareDatesDesc } from '../../../src/lib/dates.ts';
-import { articleSearchFields } from '../../../src/lib/search-meta.ts';
+import { DOCUMENT_NUMBER_FILTER, documentNumbers } from '../../../src/lib/document-numbers.ts';
+import { articleSearchFields, type SearchField } from '../../../src/lib/search-meta.ts';
 import { isListed } from '../../../src/lib/visibility.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 import { markdownToSearchHtml } from './markdown-html.ts';
@@ -64,7 +65,13 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 export function articleToSearchHtml(article: IndexedArticle): string {
   const { title, date, source, category } = article.data;
-  const fields = articleSearchFields(date, source, category).map(
+  // The document numbers in the text, as 文号 filter values (see src/lib/document-numbers.ts).
+  const numbers = documentNumbers(`${title}\n${article.body}`).map((d): SearchField => ({
+    kind: 'filter',
+    name: DOCUMENT_NUMBER_FILTER,
+    value: d.key,
+  }));
+  const fields = [...articleSearchFields(date, source, category), ...numbers].map(
     (f) => `<span hidden data-pagefind-${f.kind}="${f.name}[data-value]" data-value="${escapeHtml(f.value)}"></span>`,
   );
   return [

@@ -1,3 +1,4 @@
+import { DOCUMENT_NUMBER_FILTER, documentNumbers } from '../../lib/document-numbers.ts';
 import { queryToTerms, termsToLoose, termsToPhrase } from '../../lib/search-query.ts';
 import { candidateIds, mergeByDate, orderByAdjacency, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
 import { mergeFacetCounts, stateToPagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
@@ -63,14 +64,17 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string)
   }
 
   const phraseQuery = termsToPhrase(terms);
-  const [phrase, loose] = await Promise.all([
+  // The articles filed under the query's document numbers (src/lib/document-numbers.ts).
+  const numbers = documentNumbers(query).map((d) => d.key);
+  const [phrase, loose, numbered] = await Promise.all([
     phraseQuery ? pf.search(phraseQuery, { filters }) : undefined,
     pf.search(termsToLoose(terms), { filters }),
+    numbers.length > 0 ? pf.search(null, { filters: { ...filters, [DOCUMENT_NUMBER_FILTER]: numbers } }) : undefined,
   ]);
   const phraseIds = remember(phrase?.results ?? []);
   const looseIds = remember(loose.results);
   const docs = new Map<string, LoadedDoc>();
-  const candidates = candidateIds(phraseIds, orderByAdjacency(loose.results), WINDOW);
+  const candidates = candidateIds([phraseIds, orderByAdjacency(loose.results), remember(numbered?.results ?? [])], WINDOW);
   await Promise.all(
     candidates.map(async (id) => {
       const d = await data(id);

@@ -1,3 +1,4 @@
+import { documentNumbers } from '../../lib/document-numbers.ts';
 import { contentToExcerpt, excerptToParts, type ExcerptPart } from '../../lib/search-excerpt.ts';
 import { FILTER_PARAMS, paramsToState, stateToParams, type FilterParam, type SearchState } from '../../lib/search-state.ts';
 import { runSearch, type Outcome } from './engine.ts';
@@ -142,7 +143,9 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = '正在搜索…';
   try {
     const [index, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
-    if (state.filters.year !== undefined) await index.mergeShard(state.filters.year);
+    // A year filter needs that year's shard; a document number (〔2022〕1号) its year's too.
+    const years = state.filters.year !== undefined ? [state.filters.year] : documentNumbers(simplified).map((d) => d.year);
+    await Promise.all(years.map((year) => index.mergeShard(year)));
     // A year filter needs that year only; otherwise every year must be searched for the right order.
     const complete = () => state.filters.year !== undefined || index.merged() === index.shards.length;
     let { query, outcome } = await searchMerged(index, state, simplified);
