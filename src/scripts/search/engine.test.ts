@@ -2,26 +2,39 @@ import { describe, expect, test } from 'vitest';
 import { runSearch } from './engine.ts';
 import type { Pagefind, PagefindData, PagefindResult, PagefindSearchOptions } from './pagefind.ts';
 
-/** A Pagefind stand-in over a list of pages: the loose search returns them all in list order. */
-function fakePagefind(pages: { url: string; content: string; numbers?: string[] }[]): { pf: Pagefind; searches: string[] } {
+interface FakePage {
+  url: string;
+  content: string;
+  numbers?: string[];
+}
+
+/**
+ * A Pagefind stand-in over a list of pages: the loose search returns them all in list order, the
+ * phrase search the pages holding the phrase (none with `phraseMisses`, as when segmenters disagree).
+ */
+function fakePagefind(pages: readonly FakePage[], phraseMisses = true) {
   const searches: string[] = [];
+  const loaded = new Set<string>();
   const result = (i: number): PagefindResult => {
     const page = pages[i]!;
     const data: PagefindData = { url: page.url, content: page.content, excerpt: '', meta: { title: '' }, filters: {} };
-    return { id: page.url, words: [0], data: async () => data };
+    return { id: page.url, words: [0], data: async () => (loaded.add(page.url), data) };
   };
   const pf: Pagefind = {
     search: async (term: string | null, options?: PagefindSearchOptions) => {
       const wanted = options?.filters?.['文号'];
       searches.push(`${term ?? 'null'} ${JSON.stringify(options?.filters ?? {})}`);
-      if (term?.startsWith('"')) return { results: [], filters: {} };
-      const ids = pages.map((_, i) => i).filter((i) => !wanted || wanted.every((n) => pages[i]!.numbers?.includes(n)));
+      const phrase = term?.startsWith('"') ? term.slice(1, -1) : undefined;
+      if (phrase !== undefined && phraseMisses) return { results: [], filters: {} };
+      const ids = pages
+        .map((_, i) => i)
+        .filter((i) => (!wanted || wanted.every((n) => pages[i]!.numbers?.includes(n))) && (!phrase || pages[i]!.content.includes(phrase)));
       return { results: ids.map(result), filters: {} };
     },
     filters: async () => ({}),
     mergeIndex: async () => undefined,
   };
-  return { pf, searches };
+  return { pf, searches, loaded };
 }
 
 describe('runSearch', () => {
@@ -45,5 +58,19 @@ describe('runSearch', () => {
     const { pf } = fakePagefind(pages);
     const outcome = await runSearch(pf, { q: '示政明电〔2022〕2号', sort: 'relevance', filters: {} }, '示政明电〔2022〕2号');
     expect(outcome.total).toBe(0);
+  });
+
+  test('quick: loads only a page of phrase results when the phrase search fills one', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ url: `/articles/${i}/`, content: `第${i}篇：养老服务工作。` }));
+    const state = { q: '养老服务', sort: 'relevance', filters: {} } as const;
+    const full = fakePagefind(many, false);
+    const quick = fakePagefind(many, false);
+    const [all, first] = await Promise.all([runSearch(full.pf, state, '养老服务'), runSearch(quick.pf, state, '养老服务', 10)]);
+    expect([all.total, full.loaded.size]).toEqual([30, 12]);
+    expect([first.total, quick.loaded.size, (await first.page(10)).map((d) => d.url)]).toEqual([
+      30,
+      10,
+      many.slice(0, 10).map((p) => p.url),
+    ]);
   });
 });

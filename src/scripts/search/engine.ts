@@ -23,8 +23,10 @@ export interface Outcome {
 /**
  * Runs the Chinese search strategy (see src/lib/search-rank.ts): exact phrase and loose search,
  * literal verification, re-ranking; or a filter-only listing, newest first, when there is no query.
+ * With `quick`, when the phrase search alone has that many results, only those are loaded and
+ * ranked: a first answer to show while a fuller search runs, for a third of the fragments.
  */
-export async function runSearch(pf: Pagefind, state: SearchState, query: string): Promise<Outcome> {
+export async function runSearch(pf: Pagefind, state: SearchState, query: string, quick?: number): Promise<Outcome> {
   const terms = queryToTerms(query);
   const filters = stateToPagefindFilters(state);
   const byId = new Map<string, PagefindResult>();
@@ -74,7 +76,10 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string)
   const phraseIds = remember(phrase?.results ?? []);
   const looseIds = remember(loose.results);
   const docs = new Map<string, LoadedDoc>();
-  const candidates = candidateIds([phraseIds, orderByAdjacency(loose.results), remember(numbered?.results ?? [])], WINDOW);
+  const candidates =
+    quick !== undefined && phraseIds.length >= quick
+      ? phraseIds.slice(0, quick)
+      : candidateIds([phraseIds, orderByAdjacency(loose.results), remember(numbered?.results ?? [])], WINDOW);
   await Promise.all(
     candidates.map(async (id) => {
       const d = await data(id);

@@ -115,11 +115,19 @@ async function showMore(gen: number): Promise<void> {
   if (from > 0) items[0]?.querySelector('a')?.focus();
 }
 
-/** The search over the years merged so far; with a Traditional-looking query, retried as typed when the conversion finds nothing. */
-async function searchMerged(index: SearchIndex, state: SearchState, simplified: string): Promise<{ query: string; outcome: Outcome }> {
-  const outcome = await runSearch(index.pf, state, simplified);
+/**
+ * The search over the years merged so far; with a Traditional-looking query, retried as typed
+ * when the conversion finds nothing. `quick`: a first answer (see `runSearch`).
+ */
+async function searchMerged(
+  index: SearchIndex,
+  state: SearchState,
+  simplified: string,
+  quick?: number,
+): Promise<{ query: string; outcome: Outcome }> {
+  const outcome = await runSearch(index.pf, state, simplified, quick);
   // A name with a rare character can look Traditional; if the conversion finds nothing, try it as typed.
-  if (outcome.total === 0 && simplified !== state.q) return { query: state.q, outcome: await runSearch(index.pf, state, state.q) };
+  if (outcome.total === 0 && simplified !== state.q) return { query: state.q, outcome: await runSearch(index.pf, state, state.q, quick) };
   return { query: simplified, outcome };
 }
 
@@ -148,10 +156,12 @@ async function run(state: SearchState): Promise<void> {
     await Promise.all(years.map((year) => index.mergeShard(year)));
     // A year filter needs that year only; otherwise every year must be searched for the right order.
     const complete = () => state.filters.year !== undefined || index.merged() === index.shards.length;
-    let { query, outcome } = await searchMerged(index, state, simplified);
+    // On a large site only the newest year is searched so far: a quick first answer will do.
+    let { query, outcome } = await searchMerged(index, state, simplified, complete() ? undefined : PAGE_SIZE);
     if (!complete()) {
       // Large sites index each year apart. When the newest year alone fills a page, show it at
-      // once (the first answer costs one year's index), then search every year and show that.
+      // once (the first answer costs one year's index and a page of fragments), then search every
+      // year and show that.
       if (outcome.total >= PAGE_SIZE) {
         if (gen !== generation) return;
         await show(state, query, outcome, gen, '（正在检索更早的年份…）');
