@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--shards auto|none|year] [--query 养老服务] [--rebuild] [--compare hugo] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * npm run bench -- --n 10000 [--seed 1] [--shards auto|none|year] [--query 养老服务] [--rebuild] [--compare hugo,astro] [--cpu-prof] [--keep] [--json file] [--verbose]
  * Generates a synthetic corpus in a temporary folder, runs the production build on it
  * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and
  * the first search query's transfer in Chromium, as a table and as JSON.
@@ -27,8 +27,9 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const seed = Number(values.seed);
 const shards = values.shards;
-if (values.compare !== undefined && values.compare !== 'hugo') {
-  console.error('--compare takes hugo (a minimal Hugo site of the same corpus, indexed by the Pagefind CLI).');
+const compare = (values.compare ?? '').split(',').filter((c) => c !== '');
+if (compare.some((c) => c !== 'hugo' && c !== 'astro')) {
+  console.error('--compare takes hugo, astro or hugo,astro (minimal sites of the same corpus, indexed by the Pagefind CLI).');
   process.exit(2);
 }
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || (shards !== 'auto' && shards !== 'none' && shards !== 'year')) {
@@ -47,7 +48,7 @@ const result = await runBench(process.cwd(), {
   cpuProf: values['cpu-prof'],
   keep: values.keep,
   verbose: values.verbose,
-  compareHugo: values.compare === 'hugo',
+  compare: compare as ('hugo' | 'astro')[],
 });
 console.log(formatTable(result));
 const json = JSON.stringify(result, null, 2);

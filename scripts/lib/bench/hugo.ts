@@ -2,25 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
-import { runCommand, type StepResult } from './steps.ts';
+import { buildThenIndex, type ComparisonRun } from './comparison.ts';
 
 /**
  * The comparison the scale target is stated against: a minimal Hugo site over the same corpus
- * (article pages, home, paginated column pages, RSS), then the Pagefind CLI (the project's pinned
- * version) over Hugo's output. Hugo is not a dependency: it is used when on PATH (or `HUGO_PATH`),
- * e.g. Debian's `apt-get install hugo`.
+ * (article pages, home, paginated column pages, RSS), then the Pagefind CLI over Hugo's output.
+ * Hugo is not a dependency: it is used when on PATH (or `HUGO_PATH`), e.g. Debian's
+ * `apt-get install hugo`.
  */
-export interface HugoRun {
-  version: string;
-  /** `hugo` alone, and the Pagefind CLI over its output. */
-  pages: { ms: number; cpuMs: number; peakRss: number };
-  search: { ms: number; cpuMs: number; peakRss: number };
-  /** Both, one after the other, as a Hugo site publishes. */
-  totalMs: number;
-  peakRss: number;
-  htmlPages: number;
-}
-
 export function hugoCommand(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const command = env['HUGO_PATH'] || 'hugo';
   const probe = spawnSync(command, ['version'], { encoding: 'utf8' });
@@ -70,22 +59,12 @@ export function writeHugoProject(corpus: string, dir: string): void {
   }
 }
 
-const usage = (r: StepResult) => ({ ms: r.ms, cpuMs: r.cpuMs, peakRss: r.peakRss });
-
-/** Builds the Hugo project into `public/`, then indexes it with the Pagefind CLI, timing each. */
-export async function runHugo(command: string, dir: string, pagefindBin: string, verbose: boolean): Promise<HugoRun> {
+/** Builds the Hugo project into `public/`, then indexes it with the Pagefind CLI. */
+export function runHugo(command: string, dir: string, pagefindBin: string, verbose: boolean): Promise<ComparisonRun> {
   const version = spawnSync(command, ['version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? 'unknown';
-  const pages = await runCommand(command, ['--quiet', '--destination', 'public'], dir, {}, verbose);
-  if (pages.status !== 0) throw new Error(`hugo exited with ${pages.status}:\n${pages.lines.map((l) => l.text).join('\n')}`);
-  const search = await runCommand(pagefindBin, ['--site', 'public', '--force-language', 'zh-cn'], dir, {}, verbose);
-  if (search.status !== 0) throw new Error(`pagefind exited with ${search.status}:\n${search.lines.map((l) => l.text).join('\n')}`);
-  const htmlPages = readdirSync(join(dir, 'public'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  return {
-    version,
-    pages: usage(pages),
-    search: usage(search),
-    totalMs: pages.ms + search.ms,
-    peakRss: Math.max(pages.peakRss, search.peakRss),
-    htmlPages,
-  };
+  return buildThenIndex(
+    `Hugo ${version}`,
+    { command, args: ['--quiet', '--destination', 'public'] },
+    { dir, outDir: 'public', pagefindBin, verbose },
+  );
 }

@@ -1,3 +1,4 @@
+import type { ComparisonRun } from './comparison.ts';
 import type { FirstQuery } from './first-query.ts';
 import type { BenchResult, BuildRun } from './run.ts';
 
@@ -31,6 +32,18 @@ function queryRows(label: string, q: FirstQuery): [string, string][] {
   ];
 }
 
+function comparisonRows(r: BenchResult, c: ComparisonRun): [string, string][] {
+  return [
+    [`${c.name}: pages`, `${s(c.pages.ms)}, CPU ${s(c.pages.cpuMs)}, peak ${gb(c.pages.peakRss)}, ${c.htmlPages} .html`],
+    [`  Pagefind CLI over them`, `${s(c.search.ms)}, CPU ${s(c.search.cpuMs)}, peak ${gb(c.search.peakRss)}`],
+    [`  ${c.name} + Pagefind: total`, `${s(c.totalMs)}, peak ${gb(c.peakRss)}`],
+    [
+      `  this build / ${c.name} + Pagefind`,
+      `${(r.cold.ms / c.totalMs).toFixed(2)} (wall), ${(r.cold.peakRss / c.peakRss).toFixed(2)} (peak RSS)`,
+    ],
+  ];
+}
+
 function kindsOf(byKind: Record<string, number>): string {
   return Object.entries(byKind)
     .map(([k, v]) => `${k} ${kib(v)}`)
@@ -58,20 +71,7 @@ export function formatTable(r: BenchResult): string {
           ['    by kind', kindsOf(r.searchPage.firstAnswer.byKind)],
         ] as [string, string][])
       : []),
-    ...(r.hugo
-      ? ([
-          [
-            `Hugo ${r.hugo.version}: pages`,
-            `${s(r.hugo.pages.ms)}, CPU ${s(r.hugo.pages.cpuMs)}, peak ${gb(r.hugo.pages.peakRss)}, ${r.hugo.htmlPages} .html`,
-          ],
-          ['Pagefind CLI over the Hugo pages', `${s(r.hugo.search.ms)}, CPU ${s(r.hugo.search.cpuMs)}, peak ${gb(r.hugo.search.peakRss)}`],
-          ['Hugo + Pagefind: total', `${s(r.hugo.totalMs)}, peak ${gb(r.hugo.peakRss)}`],
-          [
-            'this build / Hugo + Pagefind',
-            `${(r.cold.ms / r.hugo.totalMs).toFixed(2)} (wall), ${(r.cold.peakRss / r.hugo.peakRss).toFixed(2)} (peak RSS)`,
-          ],
-        ] as [string, string][])
-      : []),
+    ...[r.hugo, r.astroMinimal].flatMap((c) => (c ? comparisonRows(r, c) : [])),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');

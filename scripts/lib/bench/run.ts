@@ -4,7 +4,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus, type CorpusStats } from './corpus.ts';
 import { measureFirstQuery, measureSearchPage, type FirstQuery } from './first-query.ts';
-import { hugoCommand, runHugo, writeHugoProject, type HugoRun } from './hugo.ts';
+import { runAstroMinimal, writeAstroMinimal } from './astro-minimal.ts';
+import type { ComparisonRun } from './comparison.ts';
+import { hugoCommand, runHugo, writeHugoProject } from './hugo.ts';
 import { linesToPhases, type BuildPhases } from './phases.ts';
 import { copyProject } from './project-copy.ts';
 import { runNode, type StepResult } from './steps.ts';
@@ -24,8 +26,8 @@ export interface BenchOptions {
   shards: 'auto' | 'none' | 'year';
   /** Echo build output. */
   verbose: boolean;
-  /** Also build a minimal Hugo site of the same corpus and index it with the Pagefind CLI. */
-  compareHugo?: boolean;
+  /** Also build minimal sites of the same corpus (Hugo, Astro) and index each with the Pagefind CLI. */
+  compare?: readonly ('hugo' | 'astro')[];
 }
 
 export interface BuildRun {
@@ -60,8 +62,9 @@ export interface BenchResult {
   firstQueryNewest?: FirstQuery;
   /** The query typed into the portal's search page: what a reader transfers. */
   searchPage: FirstQuery;
-  /** Hugo + Pagefind on the same corpus, in the same run (`--compare hugo`). */
-  hugo?: HugoRun;
+  /** Minimal sites + the Pagefind CLI on the same corpus, in the same run (`--compare hugo,astro`). */
+  hugo?: ComparisonRun;
+  astroMinimal?: ComparisonRun;
   workDir?: string;
 }
 
@@ -142,14 +145,22 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       rebuild = await productionBuild(project, env, options);
       log(`rebuild done in ${(rebuild.ms / 1000).toFixed(1)} s`);
     }
-    let hugo: HugoRun | undefined;
-    if (options.compareHugo) {
+    const pagefindBin = join(root, 'node_modules', '.bin', 'pagefind');
+    let hugo: ComparisonRun | undefined;
+    if (options.compare?.includes('hugo')) {
       const command = hugoCommand();
       if (!command) throw new Error('--compare hugo needs Hugo: install it (Debian: apt-get install hugo) or set HUGO_PATH.');
       log('Hugo + Pagefind CLI on the same corpus');
       writeHugoProject(content, join(work, 'hugo'));
-      hugo = await runHugo(command, join(work, 'hugo'), join(root, 'node_modules', '.bin', 'pagefind'), options.verbose);
+      hugo = await runHugo(command, join(work, 'hugo'), pagefindBin, options.verbose);
       log(`Hugo + Pagefind done in ${(hugo.totalMs / 1000).toFixed(1)} s`);
+    }
+    let astroMinimal: ComparisonRun | undefined;
+    if (options.compare?.includes('astro')) {
+      log('minimal Astro site + Pagefind CLI on the same corpus');
+      writeAstroMinimal(content, join(work, 'astro-minimal'), join(root, 'node_modules'));
+      astroMinimal = await runAstroMinimal(join(work, 'astro-minimal'), pagefindBin, options.verbose);
+      log(`minimal Astro + Pagefind done in ${(astroMinimal.totalMs / 1000).toFixed(1)} s`);
     }
     return {
       n: options.n,
@@ -168,6 +179,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       searchPage,
       searchShards,
       ...(hugo ? { hugo } : {}),
+      ...(astroMinimal ? { astroMinimal } : {}),
       ...(options.keep ? { workDir: work } : {}),
     };
   } finally {
