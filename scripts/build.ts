@@ -133,7 +133,7 @@ const search = startSearchIndex({
 // The promise is awaited below; until then a failure must not end the process as unhandled.
 search.done.catch(() => undefined);
 console.log(
-  `Indexing ${search.shards.length} search shard(s) (${search.mode === 'year' ? 'one per year' : 'one index'}) while the pages build…`,
+  `Indexing ${search.shards.length} search shard(s) (${search.mode === 'year' ? 'by year, busy years in parts' : 'one index'}) while the pages build…`,
 );
 
 // An incremental build starts from the previous output: hard-linked now, while Astro renders.

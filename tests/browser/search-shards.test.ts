@@ -7,7 +7,10 @@ import { readQueries } from '../../scripts/lib/eval-search/queries.ts';
 import { OUTPUT, ROOT } from '../setup/paths.ts';
 import { launchChromium, serveDist, watchConsole, type StaticServer } from './harness.ts';
 
-/** The search fixture built twice: one index, and one index per year (2021–2024). */
+/**
+ * The search fixture built twice: one index, and shards by date with at most 5 articles each, so
+ * that 2021 is one shard, 2022 is cut into halves, and 2023 and 2024 into quarters.
+ */
 const BASE = '/news/';
 const CONTENT = join(ROOT, 'tests/fixtures/search/content');
 const QUERIES = readQueries(join(ROOT, 'tests/fixtures/search/queries.tsv'));
@@ -20,7 +23,7 @@ let sharded: StaticServer;
 
 beforeAll(async () => {
   buildSite(CONTENT, ONE, BASE, { ZHUANZAI_SEARCH_SHARDS: 'none' });
-  buildSite(CONTENT, SHARDED, BASE, { ZHUANZAI_SEARCH_SHARDS: 'year' });
+  buildSite(CONTENT, SHARDED, BASE, { ZHUANZAI_SEARCH_SHARDS: 'year', ZHUANZAI_SEARCH_SHARD_SIZE: '5' });
   browser = await launchChromium();
   [one, sharded] = await Promise.all([serveDist(ONE, BASE), serveDist(SHARDED, BASE)]);
 }, 180_000);
@@ -46,16 +49,23 @@ function settle(page: Page): Promise<unknown> {
   return page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
 }
 
-describe('year shards', () => {
+describe('shards by year and part of a year', () => {
   test('are listed newest first in shards.json, the newest at /pagefind/', () => {
     const manifest = JSON.parse(readFileSync(join(SHARDED, 'pagefind/shards.json'), 'utf8')) as {
-      shards: { id: string; bundlePath: string }[];
+      shards: { id: string; bundlePath: string; pages: number }[];
     };
-    expect(manifest.shards.map((s) => [s.id, s.bundlePath])).toEqual([
-      ['2024', '/news/pagefind/'],
-      ['2023', '/news/pagefind/shards/2023/'],
-      ['2022', '/news/pagefind/shards/2022/'],
-      ['2021', '/news/pagefind/shards/2021/'],
+    expect(manifest.shards[0]).toEqual({ id: '2024-10', bundlePath: '/news/pagefind/', pages: 2 });
+    expect(manifest.shards.slice(1).map((s) => [s.id, s.bundlePath, s.pages])).toEqual([
+      ['2024-07', '/news/pagefind/shards/2024-07/', 3],
+      ['2024-04', '/news/pagefind/shards/2024-04/', 4],
+      ['2024-01', '/news/pagefind/shards/2024-01/', 5],
+      ['2023-10', '/news/pagefind/shards/2023-10/', 3],
+      ['2023-07', '/news/pagefind/shards/2023-07/', 3],
+      ['2023-04', '/news/pagefind/shards/2023-04/', 4],
+      ['2023-01', '/news/pagefind/shards/2023-01/', 2],
+      ['2022-07', '/news/pagefind/shards/2022-07/', 5],
+      ['2022-01', '/news/pagefind/shards/2022-01/', 4],
+      ['2021', '/news/pagefind/shards/2021/', 5],
     ]);
   });
 

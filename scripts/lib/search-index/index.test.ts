@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { AUTO_SHARD_THRESHOLD, searchCacheRoot, shardModeFor, startSearchIndex } from './index.ts';
+import { AUTO_SHARD_THRESHOLD, searchCacheRoot, shardModeFor, shardSizeFor, startSearchIndex } from './index.ts';
 import { INDEX_CHUNK_SIZE, indexShards } from './indexer.ts';
 import { planShards, type IndexedArticle } from './records.ts';
 import { sampleArticle } from './testing.ts';
@@ -16,6 +16,14 @@ describe('shardModeFor', () => {
     expect([shardModeFor(undefined, AUTO_SHARD_THRESHOLD), shardModeFor('', AUTO_SHARD_THRESHOLD + 1)]).toEqual(['none', 'year']);
     expect([shardModeFor('year', 1), shardModeFor('none', 1e6)]).toEqual(['year', 'none']);
     expect(() => shardModeFor('month', 1)).toThrow('ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "month".');
+  });
+});
+
+describe('shardSizeFor', () => {
+  test('reads ZHUANZAI_SEARCH_SHARD_SIZE, 1,500 by default, and refuses anything but a positive whole number', () => {
+    expect([shardSizeFor(undefined), shardSizeFor(' '), shardSizeFor('800')]).toEqual([1500, 1500, 800]);
+    expect(() => shardSizeFor('1e3.5')).toThrow('ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number of articles, e.g. 1500; got "1e3.5".');
+    expect(() => shardSizeFor('0')).toThrow('got "0"');
   });
 });
 

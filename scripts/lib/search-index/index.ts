@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isListed } from '../../../src/lib/visibility.ts';
 import { hashFiles } from '../build/incremental.ts';
-import { planShards, type IndexedArticle, type ShardMode, type ShardPlan } from './records.ts';
+import { DEFAULT_SHARD_SIZE, planShards, type IndexedArticle, type ShardMode, type ShardPlan } from './records.ts';
 import { indexShards, installShards, type IndexRun } from './indexer.ts';
 
 export { SearchIndexError } from './indexer.ts';
@@ -18,6 +18,16 @@ export function shardModeFor(setting: string | undefined, listedArticles: number
   if (value === 'year' || value === 'none') return value;
   if (value === 'auto') return listedArticles > AUTO_SHARD_THRESHOLD ? 'year' : 'none';
   throw new Error(`ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "${setting}".`);
+}
+
+/** `ZHUANZAI_SEARCH_SHARD_SIZE`: most articles in one shard before a year is cut into parts. */
+export function shardSizeFor(setting: string | undefined): number {
+  const value = (setting ?? '').trim();
+  if (value === '') return DEFAULT_SHARD_SIZE;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number of articles, e.g. 1500; got "${setting}".`);
+  return size;
 }
 
 /**
@@ -93,7 +103,13 @@ export function startSearchIndex({
 }: SearchIndexOptions): SearchIndexJob {
   const listed = articles.filter((a) => isListed(a.data, { now, includeDrafts: false })).length;
   const mode = shardModeFor(shardSetting, listed);
-  const shards = planShards(articles, mode, now, indexSettings(root, language, mode));
+  const shards = planShards(
+    articles,
+    mode,
+    now,
+    indexSettings(root, language, mode),
+    shardSizeFor(process.env['ZHUANZAI_SEARCH_SHARD_SIZE']),
+  );
   const cacheRoot = searchCacheRoot(root, contentDir, mode);
   // Shards indexed at once while the pages build (Astro takes about one core); two once they are built.
   let cores = Math.max(1, Number(process.env['ZHUANZAI_SEARCH_JOBS'] ?? 1) || 1);

@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleData } from '../../../src/schemas/article.ts';
-import { articleToSearchHtml, articleToShard, planShards } from './records.ts';
+import { articleToSearchHtml, planShards } from './records.ts';
 import { sampleArticle } from './testing.ts';
 
 const article = sampleArticle;
-
-describe('articleToShard', () => {
-  test('returns the year of the article date, or all without shards', () => {
-    expect(articleToShard({ date: '2019-12-31 23:30' }, 'year')).toBe('2019');
-    expect(articleToShard({ date: '2019-12-31 23:30' }, 'none')).toBe('all');
-  });
-});
 
 describe('planShards', () => {
   const articles = [
@@ -36,6 +29,34 @@ describe('planShards', () => {
     const after = planShards(edited, 'year', '2024-07-15 12:00', 'v1');
     expect(after[0]?.hash).toBe(before[0]?.hash);
     expect(after[1]?.hash).not.toBe(before[1]?.hash);
+  });
+
+  test('cuts a year with more articles than the shard size into halves, quarters or months', () => {
+    const inMonths = (year: string, months: number[]) =>
+      months.map((m, i) => article(`${year}/${m}/${i}`, { date: `${year}-${String(m).padStart(2, '0')}-10` }));
+    const plan = planShards(
+      [
+        ...inMonths('2024', [1, 2, 3, 7, 8]), // 3 and 2 by half: halves
+        ...inMonths('2023', [1, 1, 2, 2, 5]), // 5 in the first half, 4 in Q1: months
+        ...inMonths('2022', [5, 6, 9]), // 3: the whole year
+        ...inMonths('2021', [1, 2, 3, 4, 11]), // 4 in the first half, 3 in Q1: quarters
+      ],
+      'year',
+      '2025-01-01 00:00',
+      'v1',
+      3,
+    );
+    expect(plan.map((s) => [s.id, s.articles.length])).toEqual([
+      ['2024-07', 2],
+      ['2024-01', 3],
+      ['2023-05', 1],
+      ['2023-02', 2],
+      ['2023-01', 2],
+      ['2022', 3],
+      ['2021-10', 1],
+      ['2021-04', 1],
+      ['2021-01', 3],
+    ]);
   });
 
   test('changes every hash with the settings, and puts everything in one shard without shards', () => {

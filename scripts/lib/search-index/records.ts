@@ -6,7 +6,7 @@ import { isListed } from '../../../src/lib/visibility.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 import { markdownToSearchHtml } from './markdown-html.ts';
 
-/** How the search index is split: one index for the site, or one per year of the articles' `date`. */
+/** How the search index is split: one index for the site, or by the articles' `date` (year, or part of a year). */
 export type ShardMode = 'none' | 'year';
 
 /** What the index needs of an article: its id (page `/articles/<id>/`), frontmatter and body. */
@@ -19,34 +19,70 @@ export interface IndexedArticle {
 
 /** One Pagefind bundle: the articles in it and a hash of everything that goes into it. */
 export interface ShardPlan {
-  /** `all` without shards, else a year such as `2024`. */
+  /** `all` without shards; else a year (`2024`), or the first month of part of a year (`2024-07`). */
   id: string;
   articles: IndexedArticle[];
   /** Equal hash, equal bundle: the cached bundle is reused. */
   hash: string;
 }
 
-/** The shard an article belongs to: the year of its `date` (Asia/Shanghai), the year the page shows. */
-export function articleToShard(data: Pick<ArticleData, 'date'>, mode: ShardMode): string {
-  return mode === 'none' ? 'all' : data.date.slice(0, 4);
+/**
+ * Most listed articles in one shard before a year is split (`ZHUANZAI_SEARCH_SHARD_SIZE`): a
+ * query's first answer costs about 35 KB per 1,000 articles of the newest shard, on top of 92 KB
+ * (Pagefind's script and WebAssembly, a page of results).
+ */
+export const DEFAULT_SHARD_SIZE = 1500;
+
+/** Shards per year, tried in turn: the whole year, halves, quarters, months. */
+const PARTS_PER_YEAR = [1, 2, 4, 12];
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The shard of an article's month when its year is cut into `parts` calendar parts: `2024`, or `2024-07` for July–December. */
+function shardOfMonth(year: string, month: number, parts: number): string {
+  if (parts === 1) return year;
+  const span = 12 / parts;
+  const first = Math.floor((month - 1) / span) * span + 1;
+  return `${year}-${String(first).padStart(2, '0')}`;
 }
 
 /**
  * Groups the articles that search shows (listed: published, not a draft, not withdrawn) into
- * shards, newest year first and newest article first within a shard, and hashes each from `settings` (Pagefind version, language, the
- * indexing code) and every article's path, frontmatter and body.
+ * shards, newest first and newest article first within a shard, and hashes each from `settings`
+ * (Pagefind version, language, the indexing code) and every article's path, frontmatter and body.
+ * By year, the year of the `date` the page shows (Asia/Shanghai); a year with more than
+ * `maxArticles` is cut into halves, quarters or months, the fewest parts that keep every part
+ * within it (calendar parts, so a new article changes only the part it falls in).
  */
-export function planShards(articles: readonly IndexedArticle[], mode: ShardMode, now: string, settings: string): ShardPlan[] {
+export function planShards(
+  articles: readonly IndexedArticle[],
+  mode: ShardMode,
+  now: string,
+  settings: string,
+  maxArticles = DEFAULT_SHARD_SIZE,
+): ShardPlan[] {
+  const years = groupBy(
+    articles.filter((a) => isListed(a.data, { now, includeDrafts: false })),
+    (a) => (mode === 'none' ? 'all' : a.data.date.slice(0, 4)),
+  );
   const groups = new Map<string, IndexedArticle[]>();
-  for (const article of articles) {
-    if (!isListed(article.data, { now, includeDrafts: false })) continue;
-    const id = articleToShard(article.data, mode);
-    const list = groups.get(id) ?? [];
-    list.push(article);
-    groups.set(id, list);
+  for (const [year, list] of years) {
+    const cut = (parts: number) =>
+      groupBy(list, (a) => (mode === 'none' ? year : shardOfMonth(year, Number(a.data.date.slice(5, 7)), parts)));
+    const parts = PARTS_PER_YEAR.map(cut).find((p) => Math.max(...[...p.values()].map((l) => l.length)) <= maxArticles) ?? cut(12);
+    for (const [id, part] of parts) groups.set(id, part);
   }
   return [...groups.keys()]
-    .sort((a, b) => b.localeCompare(a))
+    .sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
     .map((id) => {
       // Newest first: Pagefind breaks ties between equal scores by the order pages were added.
       const list = (groups.get(id) ?? []).sort((a, b) => compareDatesDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id));

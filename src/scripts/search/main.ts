@@ -153,7 +153,7 @@ async function run(state: SearchState): Promise<void> {
     const [index, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
     // A year filter needs that year's shard; a document number (〔2022〕1号) its year's too.
     const years = state.filters.year !== undefined ? [state.filters.year] : documentNumbers(simplified).map((d) => d.year);
-    await Promise.all(years.map((year) => index.mergeShard(year)));
+    await Promise.all(years.map((year) => index.mergeYear(year)));
     // A year filter needs that year only; otherwise every year must be searched for the right order.
     const complete = () => state.filters.year !== undefined || index.merged() === index.shards.length;
     // On a large site only the newest year is searched so far: a quick first answer will do.

@@ -38,24 +38,31 @@ interface PagefindModule {
 
 /** `/pagefind/shards.json`, written by the build (scripts/lib/search-index/indexer.ts). */
 interface ShardManifest {
+  /** Newest first; an id is `all`, a year (`2024`) or part of a year from its first month (`2024-07`). */
   shards: { id: string; bundlePath: string; pages: number }[];
 }
 
 /**
- * The site's search index: one Pagefind bundle, or one per year (newest first) on large sites.
- * A search starts on the newest year alone, whose results can be shown first; the other years
- * are then merged in (`mergeAll`), or only the one a year filter names (`mergeShard`).
+ * The site's search index: one Pagefind bundle, or one per year or part of a year (newest first)
+ * on large sites. A search starts on the newest shards, whose results can be shown first; the
+ * others are then merged in (`mergeAll`), or only a year's (`mergeYear`).
  */
 export interface SearchIndex {
   pf: Pagefind;
-  /** Shard ids (years, or `all`) in the index, newest first, and how many are merged so far. */
+  /** Shard ids in the index, newest first, and how many are merged so far. */
   shards: readonly string[];
   merged: () => number;
   /** Merges every shard not merged yet. */
   mergeAll: () => Promise<void>;
-  /** Merges the shard of one year, if the index has one. */
-  mergeShard: (id: string) => Promise<void>;
+  /** Merges the shards of one year (`2024`: `2024`, or `2024-01` … `2024-12`). */
+  mergeYear: (year: string) => Promise<void>;
 }
+
+/**
+ * The first answer searches the newest shards that together hold at least this many articles:
+ * early in a year the newest shard alone holds too few to fill a page.
+ */
+const FIRST_ANSWER_ARTICLES = 500;
 
 async function readManifest(base: string): Promise<ShardManifest> {
   const single = { shards: [{ id: 'all', bundlePath: `${base}pagefind/`, pages: 0 }] };
@@ -77,28 +84,34 @@ let instance: Promise<SearchIndex> | undefined;
  */
 export function loadPagefind(base: string): Promise<SearchIndex> {
   instance ??= Promise.all([readManifest(base), import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>]).then(
-    ([manifest, mod]) => {
+    async ([manifest, mod]) => {
       const [first, ...rest] = manifest.shards;
       const pf = mod.createInstance({ basePath: first!.bundlePath, noWorker: true });
       const merging = new Map<string, Promise<void>>();
-      const mergeShard = (id: string) => {
-        const shard = rest.find((s) => s.id === id);
-        if (!shard) return Promise.resolve();
-        let done = merging.get(id);
+      const merge = (shard: { id: string; bundlePath: string }) => {
+        let done = merging.get(shard.id);
         if (!done) {
           done = pf.mergeIndex(shard.bundlePath);
-          merging.set(id, done);
+          merging.set(shard.id, done);
         }
         return done;
       };
+      let pages = first!.pages;
+      for (const shard of rest) {
+        if (pages >= FIRST_ANSWER_ARTICLES) break;
+        await merge(shard);
+        pages += shard.pages;
+      }
       return {
         pf,
         shards: manifest.shards.map((s) => s.id),
         merged: () => 1 + merging.size,
         mergeAll: async () => {
-          await Promise.all(rest.map((s) => mergeShard(s.id)));
+          await Promise.all(rest.map(merge));
         },
-        mergeShard,
+        mergeYear: async (year) => {
+          await Promise.all(rest.filter((s) => s.id === year || s.id.startsWith(`${year}-`)).map(merge));
+        },
       };
     },
   );
