@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { linkTree } from '../build/incremental.ts';
 import { articleToSearchHtml, type ShardPlan } from './records.ts';
@@ -41,7 +42,7 @@ function fail(step: string, shard: string, errors: readonly string[]): never {
 }
 
 /** Writes one shard's bundle into `target`, through a temporary folder so a failure leaves no half bundle. */
-async function indexShard(shard: ShardPlan, target: string, language: string): Promise<void> {
+export async function indexShard(shard: ShardPlan, target: string, language: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) fail('createIndex', shard.id, errors);
   const temporary = `${target}.tmp`;
@@ -60,6 +61,51 @@ async function indexShard(shard: ShardPlan, target: string, language: string): P
   } finally {
     rmSync(temporary, { recursive: true, force: true });
     await index.deleteIndex();
+  }
+}
+
+/** What an indexing thread (worker.ts) is sent for one shard. */
+export interface ShardTask {
+  shard: ShardPlan;
+  target: string;
+  language: string;
+}
+
+/**
+ * An indexing thread with its own Pagefind service process. One service indexes one shard at a
+ * time, so shards indexed at once need a thread each; the thread also keeps the Markdown
+ * rendering off the build's main thread.
+ */
+class IndexThread {
+  private readonly worker = new Worker(new URL('./worker.ts', import.meta.url));
+  private pending: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private readonly exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+
+  constructor() {
+    this.worker.on('message', (m: { ok: boolean; message?: string }) => {
+      const pending = this.pending;
+      this.pending = undefined;
+      if (m.ok) pending?.resolve();
+      else pending?.reject(new SearchIndexError(m.message ?? 'Search indexing failed.'));
+    });
+    this.worker.on('error', (error) => {
+      this.pending?.reject(error);
+      this.pending = undefined;
+    });
+    void this.exited.then(() => this.pending?.reject(new SearchIndexError('A search-indexing thread stopped unexpectedly.')));
+  }
+
+  index(task: ShardTask): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.postMessage(task);
+    });
+  }
+
+  /** Closes the thread's Pagefind service, then the thread. */
+  close(): Promise<void> {
+    this.worker.postMessage('close');
+    return this.exited;
   }
 }
 
@@ -90,6 +136,8 @@ export async function indexShards(
     return !(existsSync(hashFile) && readFileSync(hashFile, 'utf8') === s.hash);
   });
   const queue = [...stale];
+  const idle: IndexThread[] = [];
+  const threads: IndexThread[] = [];
   let running = 0;
   let failure: unknown;
   try {
@@ -101,13 +149,21 @@ export async function indexShards(
           const dir = join(cacheRoot, shard.id);
           mkdirSync(dir, { recursive: true });
           rmSync(join(dir, 'hash'), { force: true });
-          indexShard(shard, join(dir, 'bundle'), language)
+          let thread = idle.pop();
+          if (!thread) {
+            thread = new IndexThread();
+            threads.push(thread);
+          }
+          const done = thread;
+          thread
+            .index({ shard, target: join(dir, 'bundle'), language })
             .then(() => writeFileSync(join(dir, 'hash'), shard.hash))
             .catch((error: unknown) => {
               failure ??= error;
             })
             .finally(() => {
               running -= 1;
+              idle.push(done);
               next();
             });
         }
@@ -116,7 +172,7 @@ export async function indexShards(
       next();
     });
   } finally {
-    await pagefind.close();
+    await Promise.all(threads.map((t) => t.close()));
   }
   if (failure !== undefined) throw failure;
   return {
