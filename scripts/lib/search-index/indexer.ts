@@ -71,12 +71,26 @@ export interface ShardTask {
   language: string;
 }
 
+/** Where shards are indexed, one at a time: this thread, or a worker thread. */
+interface ShardIndexer {
+  index: (task: ShardTask) => Promise<void>;
+  /** Closes its Pagefind service (and its thread). */
+  close: () => Promise<void>;
+}
+
+/** This thread, through this module's Pagefind service: no thread to start for the usual one shard at a time. */
+const thisThread: ShardIndexer = {
+  index: (task) => indexShard(task.shard, task.target, task.language),
+  close: async () => {
+    await pagefind.close();
+  },
+};
+
 /**
- * An indexing thread with its own Pagefind service process. One service indexes one shard at a
- * time, so shards indexed at once need a thread each; the thread also keeps the Markdown
- * rendering off the build's main thread.
+ * A worker thread with its own Pagefind service process. One service indexes one shard at a
+ * time, so a second shard indexed at once needs a thread (and a service) of its own.
  */
-class IndexThread {
+class IndexThread implements ShardIndexer {
   private readonly worker = new Worker(new URL('./worker.ts', import.meta.url));
   private pending: { resolve: () => void; reject: (error: Error) => void } | undefined;
   private readonly exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
@@ -136,8 +150,8 @@ export async function indexShards(
     return !(existsSync(hashFile) && readFileSync(hashFile, 'utf8') === s.hash);
   });
   const queue = [...stale];
-  const idle: IndexThread[] = [];
-  const threads: IndexThread[] = [];
+  const idle: ShardIndexer[] = [];
+  const threads: ShardIndexer[] = [];
   let running = 0;
   let failure: unknown;
   try {
@@ -151,7 +165,7 @@ export async function indexShards(
           rmSync(join(dir, 'hash'), { force: true });
           let thread = idle.pop();
           if (!thread) {
-            thread = new IndexThread();
+            thread = threads.length === 0 ? thisThread : new IndexThread();
             threads.push(thread);
           }
           const done = thread;
