@@ -97,3 +97,29 @@ describe('index chunks', () => {
     expect(readdirSync(join(dir, 'all/bundle/index')).length).toBe(7);
   });
 });
+
+describe('indexShards two at a time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-threads-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('writes, from a worker thread with its own Pagefind service, the bundles one at a time writes', { timeout: 60_000 }, async () => {
+    const articles = ['2024', '2023', '2022'].map((year) => article(`${year}/05/a`, `${year}-05-01`, `${year}年养老服务中心开业。`));
+    const shards = planShards(articles, 'year', '2025-01-01 00:00', 's');
+    const one = await indexShards(shards, { cacheRoot: join(dir, 'one'), language: 'zh-cn' });
+    const two = await indexShards(shards, { cacheRoot: join(dir, 'two'), language: 'zh-cn', parallel: () => 2 });
+    expect([one.indexedIds, two.indexedIds]).toEqual([
+      ['2024', '2023', '2022'],
+      ['2024', '2023', '2022'],
+    ]);
+    const files = (root: string) =>
+      readdirSync(root, { recursive: true })
+        .map(String)
+        .filter((f) => f.includes('.pf_'))
+        .sort()
+        .map((f) => [f, readFileSync(join(root, f)).toString('base64')]);
+    expect(files(join(dir, 'two'))).toEqual(files(join(dir, 'one')));
+    // One metadata file and one fragment (its one article) per shard.
+    const kinds = files(join(dir, 'one')).map(([f]) => f!.slice(f!.lastIndexOf('.')));
+    expect([kinds.filter((k) => k === '.pf_meta').length, kinds.filter((k) => k === '.pf_fragment').length]).toEqual([3, 3]);
+  });
+});
