@@ -30,7 +30,7 @@ import {
 } from './lib/build/incremental.ts';
 import { findScheduled, publicationNow } from './lib/build/scheduled.ts';
 import { stagingDirFor, swapIn } from './lib/build/staging.ts';
-import { startSearchIndex } from './lib/search-index/index.ts';
+import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
 
 const root = process.cwd();
 const contentDir = resolve(process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content');
@@ -89,6 +89,15 @@ if (errors.length > 0 || !site) {
   process.exit(1);
 }
 console.log(`Checked ${files} article file(s) in ${seconds(checkStarted)}.`);
+let searchSettings: SearchSettings;
+try {
+  searchSettings = searchSettingsFromEnv();
+} catch (error) {
+  await stopAstro();
+  console.error(error instanceof Error ? error.message : error);
+  console.error('构建已停止：请先修正搜索设置。The build stopped before writing anything: fix the search setting above.');
+  process.exit(2);
+}
 
 const scheduled = findScheduled(articles, now);
 if (scheduled.length > 0) {
@@ -128,7 +137,7 @@ const search = startSearchIndex({
   articles,
   now,
   base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
-  shardSetting: process.env['ZHUANZAI_SEARCH_SHARDS'],
+  ...searchSettings,
 });
 // The promise is awaited below; until then a failure must not end the process as unhandled.
 search.done.catch(() => undefined);

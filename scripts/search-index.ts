@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
 import { publicationNow } from './lib/build/scheduled.ts';
-import { startSearchIndex } from './lib/search-index/index.ts';
+import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
 
 const { values } = parseArgs({ options: { shard: { type: 'string', multiple: true }, list: { type: 'boolean', default: false } } });
 const root = process.cwd();
@@ -23,13 +23,20 @@ if (errors.length > 0 || !site) {
   console.error(summarise(problems, files));
   process.exit(1);
 }
+let searchSettings: SearchSettings;
+try {
+  searchSettings = searchSettingsFromEnv();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 const job = startSearchIndex({
   root,
   contentDir,
   articles,
   now: publicationNow(),
   base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
-  shardSetting: process.env['ZHUANZAI_SEARCH_SHARDS'],
+  ...searchSettings,
   only: values.list ? [] : values.shard,
 });
 job.useAllCores();

@@ -61,3 +61,15 @@ describe('a build that fails after the content check', () => {
     expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
   });
 });
+
+describe('a bad search setting', () => {
+  test('stops the build before anything is written, naming the variable and what it takes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-setting-'));
+    const out = join(dir, 'dist');
+    const result = buildSite(FIXTURE_SOURCE, out, { ZHUANZAI_SEARCH_SHARD_SIZE: 'abc' });
+    expect(result.status).toBe(2);
+    expect(result.output).toContain('ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number of articles, e.g. 1500; got "abc".');
+    expect(result.output).not.toContain('at shardSizeFor');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { AUTO_SHARD_THRESHOLD, searchCacheRoot, shardModeFor, shardSizeFor, startSearchIndex } from './index.ts';
+import { AUTO_SHARD_THRESHOLD, searchCacheRoot, searchSettingsFromEnv, shardModeFor, shardSizeFor, startSearchIndex } from './index.ts';
 import { INDEX_CHUNK_SIZE, indexShards } from './indexer.ts';
 import { planShards, type IndexedArticle } from './records.ts';
 import { sampleArticle } from './testing.ts';
@@ -24,6 +24,20 @@ describe('shardSizeFor', () => {
     expect([shardSizeFor(undefined), shardSizeFor(' '), shardSizeFor('800')]).toEqual([1500, 1500, 800]);
     expect(() => shardSizeFor('1e3.5')).toThrow('ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number of articles, e.g. 1500; got "1e3.5".');
     expect(() => shardSizeFor('0')).toThrow('got "0"');
+  });
+});
+
+describe('searchSettingsFromEnv', () => {
+  test('reads both settings and refuses a bad one, naming the variable', () => {
+    expect(searchSettingsFromEnv({ ZHUANZAI_SEARCH_SHARDS: 'year', ZHUANZAI_SEARCH_SHARD_SIZE: '800' })).toEqual({
+      shardSetting: 'year',
+      shardSize: 800,
+    });
+    expect(searchSettingsFromEnv({})).toEqual({ shardSetting: undefined, shardSize: 1500 });
+    expect(() => searchSettingsFromEnv({ ZHUANZAI_SEARCH_SHARDS: 'month' })).toThrow(
+      'ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "month".',
+    );
+    expect(() => searchSettingsFromEnv({ ZHUANZAI_SEARCH_SHARD_SIZE: 'abc' })).toThrow('ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number');
   });
 });
 

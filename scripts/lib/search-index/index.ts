@@ -30,6 +30,24 @@ export function shardSizeFor(setting: string | undefined): number {
   return size;
 }
 
+/** The search settings a build reads from the environment. */
+export interface SearchSettings {
+  /** `ZHUANZAI_SEARCH_SHARDS`, checked by `shardModeFor`. */
+  shardSetting: string | undefined;
+  /** `ZHUANZAI_SEARCH_SHARD_SIZE`. */
+  shardSize: number;
+}
+
+/**
+ * Reads and checks the search settings, so that a build can refuse a bad one before it starts
+ * anything: the error names the variable, the value and what it takes.
+ */
+export function searchSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SearchSettings {
+  const shardSetting = env['ZHUANZAI_SEARCH_SHARDS'];
+  shardModeFor(shardSetting, 0);
+  return { shardSetting, shardSize: shardSizeFor(env['ZHUANZAI_SEARCH_SHARD_SIZE']) };
+}
+
 /**
  * Everything besides the articles that decides a bundle: Pagefind's version, the language, the
  * indexing code and the locked dependency versions (the Markdown parser). A change re-indexes all.
@@ -70,6 +88,8 @@ export interface SearchIndexOptions {
   base: string;
   /** `ZHUANZAI_SEARCH_SHARDS`. */
   shardSetting?: string | undefined;
+  /** `ZHUANZAI_SEARCH_SHARD_SIZE`, read with `shardSizeFor`. */
+  shardSize?: number;
   language?: string;
   /** Index only these shards (one job of a CI matrix); the others are neither indexed nor checked. */
   only?: readonly string[] | undefined;
@@ -98,18 +118,13 @@ export function startSearchIndex({
   now,
   base,
   shardSetting,
+  shardSize = DEFAULT_SHARD_SIZE,
   language = 'zh-cn',
   only,
 }: SearchIndexOptions): SearchIndexJob {
   const listed = articles.filter((a) => isListed(a.data, { now, includeDrafts: false })).length;
   const mode = shardModeFor(shardSetting, listed);
-  const shards = planShards(
-    articles,
-    mode,
-    now,
-    indexSettings(root, language, mode),
-    shardSizeFor(process.env['ZHUANZAI_SEARCH_SHARD_SIZE']),
-  );
+  const shards = planShards(articles, mode, now, indexSettings(root, language, mode), shardSize);
   const cacheRoot = searchCacheRoot(root, contentDir, mode);
   // Shards indexed at once while the pages build (Astro takes about one core); two once they are built.
   let cores = Math.max(1, Number(process.env['ZHUANZAI_SEARCH_JOBS'] ?? 1) || 1);
