@@ -76,10 +76,14 @@ export function planShards(
   );
   const groups = new Map<string, IndexedArticle[]>();
   for (const [year, list] of years) {
-    const cut = (parts: number) =>
-      groupBy(list, (a) => (mode === 'none' ? year : shardOfMonth(year, Number(a.data.date.slice(5, 7)), parts)));
-    const parts = PARTS_PER_YEAR.map(cut).find((p) => Math.max(...[...p.values()].map((l) => l.length)) <= maxArticles) ?? cut(12);
-    for (const [id, part] of parts) groups.set(id, part);
+    if (mode === 'none') {
+      groups.set(year, list);
+      continue;
+    }
+    // The fewest parts that fit; months when even those do not.
+    const cuts = PARTS_PER_YEAR.map((parts) => groupBy(list, (a) => shardOfMonth(year, Number(a.data.date.slice(5, 7)), parts)));
+    const fitting = cuts.find((cut) => [...cut.values()].every((part) => part.length <= maxArticles)) ?? cuts.at(-1)!;
+    for (const [id, part] of fitting) groups.set(id, part);
   }
   return [...groups.keys()]
     .sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))

@@ -116,7 +116,7 @@ async function showMore(gen: number): Promise<void> {
 }
 
 /**
- * The search over the years merged so far; with a Traditional-looking query, retried as typed
+ * The search over the shards merged so far; with a Traditional-looking query, retried as typed
  * when the conversion finds nothing. `quick`: a first answer (see `runSearch`).
  */
 async function searchMerged(
@@ -151,17 +151,17 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = '正在搜索…';
   try {
     const [index, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
-    // A year filter needs that year's shard; a document number (〔2022〕1号) its year's too.
+    // A year filter needs that year's shards; a document number (〔2022〕1号) its year's too.
     const years = state.filters.year !== undefined ? [state.filters.year] : documentNumbers(simplified).map((d) => d.year);
     await Promise.all(years.map((year) => index.mergeYear(year)));
-    // A year filter needs that year only; otherwise every year must be searched for the right order.
+    // A year filter needs that year only; otherwise every shard must be searched for the right order.
     const complete = () => state.filters.year !== undefined || index.merged() === index.shards.length;
-    // On a large site only the newest year is searched so far: a quick first answer will do.
+    // On a large site only the newest shards are merged so far: a quick first answer will do.
     let { query, outcome } = await searchMerged(index, state, simplified, complete() ? undefined : PAGE_SIZE);
     if (!complete()) {
-      // Large sites index each year apart. When the newest year alone fills a page, show it at
-      // once (the first answer costs one year's index and a page of fragments), then search every
-      // year and show that.
+      // Large sites index each year (or part of one) apart. When the newest shards fill a page,
+      // show them at once (the first answer costs their index and a page of fragments), then
+      // search every shard and show that.
       if (outcome.total >= PAGE_SIZE) {
         if (gen !== generation) return;
         await show(state, query, outcome, gen, '（正在检索更早的年份…）');
