@@ -11,8 +11,13 @@
  * 2. A candidate is kept only if its title or text contains every query term literally; this
  *    also removes the loose search's partial matches (版权所有 → pages with 版权 … 所有).
  * 3. Order: title contains the query, then body contains it; inside a tier, phrase rank before
- *    loose rank. Phrase results beyond the window follow in Pagefind's order (Pagefind already
- *    checked them as a phrase). Duplicates (same URL) are removed.
+ *    loose rank, and of equal scores the newer first. Phrase results beyond the window follow
+ *    in Pagefind's order (Pagefind already checked them as a phrase). Duplicates (same URL) are
+ *    removed.
+ *
+ * Pagefind orders equal scores by the order it read the pages in, which its command line takes
+ * from the file system: `byScore` puts them in the order of their ids (fragment hashes) first,
+ * so the same query gives the same list on every machine and from one index or from shards.
  */
 import { containsAllTerms, textToMatchable } from './search-query.ts';
 
@@ -21,6 +26,13 @@ export interface LoadedDoc {
   url: string;
   title: string;
   content: string;
+  /** `YYYY-MM-DD`, for equal scores. */
+  date?: string;
+}
+
+/** Results by score, best first, equal scores by id: an order that does not depend on the order Pagefind read the pages in. */
+export function byScore<T extends { id: string; score: number }>(results: readonly T[]): T[] {
+  return [...results].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export interface RankInput {
@@ -29,6 +41,8 @@ export interface RankInput {
   phrase: readonly string[];
   /** Result ids of the loose search, in Pagefind's order. */
   loose: readonly string[];
+  /** Scores of the phrase and loose results (a page in both: its phrase score); without, ranks alone decide. */
+  scores?: { phrase: ReadonlyMap<string, number>; loose: ReadonlyMap<string, number> };
   /** The ids that were loaded, in the order to consider them (see `candidateIds`). */
   candidates: readonly string[];
   /** Loaded data of the candidates. */
@@ -62,10 +76,10 @@ export function candidateIds(lists: readonly (readonly string[])[], window: numb
 }
 
 /** Ordered result ids: verified candidates by tier, then the unloaded rest of the phrase search. */
-export function rankResults({ terms, phrase, loose, candidates, docs }: RankInput): string[] {
+export function rankResults({ terms, phrase, loose, scores, candidates, docs }: RankInput): string[] {
   const phraseRank = new Map(phrase.map((id, i) => [id, i]));
   const looseRank = new Map(loose.map((id, i) => [id, i]));
-  const scored: { id: string; tier: number; rank: number }[] = [];
+  const scored: { id: string; tier: number; rank: number; list: number; score: number; date: string }[] = [];
   const seenUrls = new Set<string>();
   for (const id of candidates) {
     const doc = docs.get(id);
@@ -78,9 +92,13 @@ export function rankResults({ terms, phrase, loose, candidates, docs }: RankInpu
     if (tier < 0) continue;
     seenUrls.add(doc.url);
     const rank = fromPhrase ?? phrase.length + (looseRank.get(id) ?? loose.length);
-    scored.push({ id, tier, rank });
+    const list = fromPhrase !== undefined ? 0 : looseRank.has(id) ? 1 : 2;
+    const score = (list === 0 ? scores?.phrase.get(id) : list === 1 ? scores?.loose.get(id) : undefined) ?? 0;
+    scored.push({ id, tier, rank, list, score, date: doc.date ?? '' });
   }
-  scored.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
+  // Without scores every score is 0 and the ranks decide; with them, equal scores go newest first.
+  const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+  scored.sort((a, b) => a.tier - b.tier || a.list - b.list || b.score - a.score || byDate(a, b) || a.rank - b.rank);
   const ranked = scored.map((s) => s.id);
   const placed = new Set(ranked);
   for (const id of phrase) if (!placed.has(id) && !docs.has(id)) ranked.push(id);

@@ -111,7 +111,7 @@ export function articleToSearchHtml(article: IndexedArticle): string {
     name: DOCUMENT_NUMBER_FILTER,
     value: d.key,
   }));
-  const fields = [...articleSearchFields(date, source, category), ...numbers].map(
+  const fields = [...articleSearchFields(article.id, date, source, category), ...numbers].map(
     (f) => `<span hidden data-pagefind-${f.kind}="${f.name}[data-value]" data-value="${escapeHtml(f.value)}"></span>`,
   );
   return [

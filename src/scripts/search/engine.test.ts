@@ -6,30 +6,59 @@ interface FakePage {
   url: string;
   content: string;
   numbers?: string[];
+  /** Relevance; by default falling in list order. */
+  score?: number;
+  date?: string;
+  /** The bundle the page is in (`分片`); one bundle by default. */
+  shard?: string;
 }
 
 /**
- * A Pagefind stand-in over a list of pages: the loose search returns them all in list order, the
- * phrase search the pages holding the phrase (none with `phraseMisses`, as when segmenters disagree).
+ * A Pagefind stand-in over a list of pages: the loose search returns them all by score (equal
+ * scores in list order, as Pagefind keeps the order it read pages in), the phrase search the
+ * pages holding the phrase (none with `phraseMisses`, as when segmenters disagree). Sorted by
+ * date, each bundle is sorted and the bundles interleaved by place, as Pagefind's mergeIndex does.
  */
 function fakePagefind(pages: readonly FakePage[], phraseMisses = true) {
   const searches: string[] = [];
   const loaded = new Set<string>();
-  const result = (i: number): PagefindResult => {
+  const result = (i: number, score: number): PagefindResult => {
     const page = pages[i]!;
-    const data: PagefindData = { url: page.url, content: page.content, excerpt: '', meta: { title: '' }, filters: {} };
-    return { id: page.url, words: [0], data: async () => (loaded.add(page.url), data) };
+    const data: PagefindData = {
+      url: page.url,
+      content: page.content,
+      excerpt: '',
+      meta: { title: '', date: page.date ?? '' },
+      filters: {},
+    };
+    return { id: page.url, score, words: [0], data: async () => (loaded.add(page.url), data) };
   };
   const pf: Pagefind = {
     search: async (term: string | null, options?: PagefindSearchOptions) => {
       const wanted = options?.filters?.['文号'];
-      searches.push(`${term ?? 'null'} ${JSON.stringify(options?.filters ?? {})}`);
+      const shards = options?.filters?.['分片'];
+      searches.push(`${term ?? 'null'} ${JSON.stringify(options?.filters ?? {})}${options?.sort ? ' sorted' : ''}`);
       const phrase = term?.startsWith('"') ? term.slice(1, -1) : undefined;
       if (phrase !== undefined && phraseMisses) return { results: [], filters: {} };
       const ids = pages
         .map((_, i) => i)
-        .filter((i) => (!wanted || wanted.every((n) => pages[i]!.numbers?.includes(n))) && (!phrase || pages[i]!.content.includes(phrase)));
-      return { results: ids.map(result), filters: {} };
+        .filter(
+          (i) =>
+            (!wanted || wanted.every((n) => pages[i]!.numbers?.includes(n))) &&
+            (!shards || shards.includes(pages[i]!.shard ?? 'all')) &&
+            (!phrase || pages[i]!.content.includes(phrase)),
+        );
+      if (!options?.sort) {
+        const scored = ids.map((i) => result(i, pages[i]!.score ?? pages.length - i));
+        return { results: scored.sort((a, b) => b.score - a.score), filters: {} };
+      }
+      // Each bundle newest first, a page's score its place in its bundle; bundles merged by score.
+      const bundles = [...new Set(ids.map((i) => pages[i]!.shard ?? 'all'))];
+      const results = bundles.flatMap((shard) => {
+        const own = ids.filter((i) => (pages[i]!.shard ?? 'all') === shard).sort((a, b) => (pages[a]!.date! < pages[b]!.date! ? -1 : 1));
+        return own.map((i, place) => result(i, place)).reverse();
+      });
+      return { results: results.sort((a, b) => b.score - a.score), filters: {} };
     },
     filters: async () => ({}),
     mergeIndex: async () => undefined,
@@ -65,12 +94,57 @@ describe('runSearch', () => {
     const state = { q: '养老服务', sort: 'relevance', filters: {} } as const;
     const full = fakePagefind(many, false);
     const quick = fakePagefind(many, false);
-    const [all, first] = await Promise.all([runSearch(full.pf, state, '养老服务'), runSearch(quick.pf, state, '养老服务', 10)]);
+    const [all, first] = await Promise.all([runSearch(full.pf, state, '养老服务'), runSearch(quick.pf, state, '养老服务', { quick: 10 })]);
     expect([all.total, full.loaded.size]).toEqual([30, 12]);
     expect([first.total, quick.loaded.size, (await first.page(10)).map((d) => d.url)]).toEqual([
       30,
       10,
       many.slice(0, 10).map((p) => p.url),
     ]);
+  });
+
+  test('orders equal scores newest first, whatever order Pagefind read the pages in', async () => {
+    const tied = [
+      { url: '/articles/a/', content: '养老服务中心开业。', score: 2, date: '2022-03-01' },
+      { url: '/articles/b/', content: '养老服务中心开业。', score: 2, date: '2024-05-01' },
+      { url: '/articles/c/', content: '养老服务中心开业。', score: 2, date: '2023-01-01' },
+      { url: '/articles/d/', content: '养老服务政策解读。', score: 3, date: '2021-01-01' },
+    ];
+    const state = { q: '养老服务', sort: 'relevance', filters: {} } as const;
+    const orders = await Promise.all(
+      [tied, [...tied].reverse()].map(async (pages) =>
+        (await (await runSearch(fakePagefind(pages, false).pf, state, '养老服务')).page(10)).map((d) => d.url),
+      ),
+    );
+    expect(orders).toEqual([
+      ['/articles/d/', '/articles/b/', '/articles/c/', '/articles/a/'],
+      ['/articles/d/', '/articles/b/', '/articles/c/', '/articles/a/'],
+    ]);
+  });
+
+  test('lists newest first across shards, which Pagefind interleaves when it sorts merged bundles', async () => {
+    const pages = [
+      { url: '/articles/2024-b/', content: '养老服务。', date: '2024-09-01', shard: '2024' },
+      { url: '/articles/2024-a/', content: '养老服务。', date: '2024-02-01', shard: '2024' },
+      { url: '/articles/2023-c/', content: '养老服务。', date: '2023-12-01', shard: '2023' },
+      { url: '/articles/2023-b/', content: '养老服务。', date: '2023-06-01', shard: '2023' },
+      { url: '/articles/2023-a/', content: '养老服务。', date: '2023-01-01', shard: '2023' },
+    ];
+    const newest = pages.map((p) => p.url);
+    const { pf } = fakePagefind(pages, false);
+    const byDate = { q: '养老服务', sort: 'date', filters: {} } as const;
+    // Merged and sorted, Pagefind alone gives 2023-c, 2024-b, 2023-b, 2024-a, 2023-a.
+    const merged = await pf.search('"养老服务"', { sort: { date: 'desc' } });
+    expect(merged.results.map((r) => r.id)).toEqual([
+      '/articles/2023-c/',
+      '/articles/2024-b/',
+      '/articles/2023-b/',
+      '/articles/2024-a/',
+      '/articles/2023-a/',
+    ]);
+    const query = await runSearch(pf, byDate, '养老服务', { shards: ['2024', '2023'] });
+    expect((await query.page(10)).map((d) => d.url)).toEqual(newest);
+    const listing = await runSearch(pf, { q: '', sort: 'date', filters: { source: '来源' } }, '', { shards: ['2024', '2023'] });
+    expect([listing.total, (await listing.page(10)).map((d) => d.url)]).toEqual([5, newest]);
   });
 });

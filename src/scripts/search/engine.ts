@@ -1,8 +1,8 @@
 import { DOCUMENT_NUMBER_FILTER, documentNumbers } from '../../lib/document-numbers.ts';
 import { queryToTerms, termsToLoose, termsToPhrase } from '../../lib/search-query.ts';
-import { candidateIds, mergeByDate, orderByAdjacency, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
+import { byScore, candidateIds, mergeByDate, orderByAdjacency, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
 import { mergeFacetCounts, stateToPagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
-import type { Pagefind, PagefindData, PagefindResponse, PagefindResult } from './pagefind.ts';
+import { SHARD_FILTER, type Pagefind, type PagefindData, type PagefindResponse, type PagefindResult } from './pagefind.ts';
 
 /** Candidates loaded from each search before ranking: enough for rank ~1–10 of either list. */
 const WINDOW = 12;
@@ -20,13 +20,38 @@ export interface Outcome {
   page: (n: number) => Promise<PagefindData[]>;
 }
 
+export interface SearchOptions {
+  /**
+   * When the phrase search alone has this many results, only those are loaded and ranked: a
+   * first answer to show while a fuller search runs, for a third of the fragments.
+   */
+  quick?: number | undefined;
+  /** Ids of the shards the search covers, newest first (`SearchIndex.searched`); one bundle without. */
+  shards?: readonly string[] | undefined;
+}
+
+/**
+ * Newest first. Pagefind sorts within one bundle; merged bundles come back interleaved (a page's
+ * score is its place in its own bundle's order), so with shards each is searched apart, through
+ * the filter the search page files its pages under, and the lists are joined newest shard first
+ * (shards never share a month).
+ */
+async function newestFirst(
+  pf: Pagefind,
+  term: string | null,
+  filters: Record<string, string[]>,
+  shards: readonly string[] | undefined,
+): Promise<PagefindResult[]> {
+  if (!shards || shards.length < 2) return (await pf.search(term, { filters, sort: NEWEST })).results;
+  const lists = await Promise.all(shards.map((id) => pf.search(term, { filters: { ...filters, [SHARD_FILTER]: [id] }, sort: NEWEST })));
+  return lists.flatMap((r) => r.results);
+}
+
 /**
  * Runs the Chinese search strategy (see src/lib/search-rank.ts): exact phrase and loose search,
  * literal verification, re-ranking; or a filter-only listing, newest first, when there is no query.
- * With `quick`, when the phrase search alone has that many results, only those are loaded and
- * ranked: a first answer to show while a fuller search runs, for a third of the fragments.
  */
-export async function runSearch(pf: Pagefind, state: SearchState, query: string, quick?: number): Promise<Outcome> {
+export async function runSearch(pf: Pagefind, state: SearchState, query: string, { quick, shards }: SearchOptions = {}): Promise<Outcome> {
   const terms = queryToTerms(query);
   const filters = stateToPagefindFilters(state);
   const byId = new Map<string, PagefindResult>();
@@ -60,9 +85,16 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string,
 
   if (terms.length === 0) {
     if (Object.keys(filters).length === 0) return { terms, total: 0, facets: async () => ({}), page: async () => [] };
-    const listAll = () => pf.search(null, { filters, sort: NEWEST });
-    const all = await listAll();
-    return { terms, total: all.results.length, facets: facetsOf(listAll, async () => []), page: pageOf(remember(all.results)) };
+    const all = await newestFirst(pf, null, filters, shards);
+    return {
+      terms,
+      total: all.length,
+      facets: facetsOf(
+        () => pf.search(null, { filters }),
+        async () => [],
+      ),
+      page: pageOf(remember(all)),
+    };
   }
 
   const phraseQuery = termsToPhrase(terms);
@@ -73,20 +105,26 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string,
     pf.search(termsToLoose(terms), { filters }),
     numbers.length > 0 ? pf.search(null, { filters: { ...filters, [DOCUMENT_NUMBER_FILTER]: numbers } }) : undefined,
   ]);
-  const phraseIds = remember(phrase?.results ?? []);
-  const looseIds = remember(loose.results);
+  const phraseResults = byScore(phrase?.results ?? []);
+  const looseResults = byScore(loose.results);
+  const phraseIds = remember(phraseResults);
+  const looseIds = remember(looseResults);
   const docs = new Map<string, LoadedDoc>();
   const candidates =
     quick !== undefined && phraseIds.length >= quick
       ? phraseIds.slice(0, quick)
-      : candidateIds([phraseIds, orderByAdjacency(loose.results), remember(numbered?.results ?? [])], WINDOW);
+      : candidateIds([phraseIds, orderByAdjacency(looseResults), remember(byScore(numbered?.results ?? []))], WINDOW);
   await Promise.all(
     candidates.map(async (id) => {
       const d = await data(id);
-      docs.set(id, { id, url: d.url, title: d.meta['title'] ?? '', content: d.content });
+      docs.set(id, { id, url: d.url, title: d.meta['title'] ?? '', content: d.content, date: d.meta['date'] ?? '' });
     }),
   );
-  const ranked = rankResults({ terms, phrase: phraseIds, loose: looseIds, candidates, docs });
+  const scores = {
+    phrase: new Map(phraseResults.map((r) => [r.id, r.score])),
+    loose: new Map(looseResults.map((r) => [r.id, r.score])),
+  };
+  const ranked = rankResults({ terms, phrase: phraseIds, loose: looseIds, scores, candidates, docs });
   const inPhrase = new Set(phraseIds);
   const extras = ranked.filter((id) => !inPhrase.has(id));
   const extraData = await Promise.all(extras.map(data));
@@ -97,7 +135,7 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string,
   if (state.sort === 'relevance') return { terms, total: ranked.length, facets, page: pageOf(ranked) };
 
   // Newest first: Pagefind sorts the phrase results; the extras (all loaded) are merged in by date.
-  const sorted = phraseQuery ? remember((await pf.search(phraseQuery, { filters, sort: NEWEST })).results) : [];
+  const sorted = phraseQuery ? remember(await newestFirst(pf, phraseQuery, filters, shards)) : [];
   const kept = new Set(ranked);
   const sortedKept = sorted.filter((id) => kept.has(id));
   const extraDates = extras.map((id, i) => ({ id, date: extraData[i]!.meta['date'] ?? '' }));

@@ -125,9 +125,10 @@ async function searchMerged(
   simplified: string,
   quick?: number,
 ): Promise<{ query: string; outcome: Outcome }> {
-  const outcome = await runSearch(index.pf, state, simplified, quick);
+  const options = { quick, shards: index.searched() };
+  const outcome = await runSearch(index.pf, state, simplified, options);
   // A name with a rare character can look Traditional; if the conversion finds nothing, try it as typed.
-  if (outcome.total === 0 && simplified !== state.q) return { query: state.q, outcome: await runSearch(index.pf, state, state.q, quick) };
+  if (outcome.total === 0 && simplified !== state.q) return { query: state.q, outcome: await runSearch(index.pf, state, state.q, options) };
   return { query: simplified, outcome };
 }
 

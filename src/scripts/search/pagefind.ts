@@ -8,7 +8,10 @@ export interface PagefindData {
 }
 
 export interface PagefindResult {
+  /** The fragment's hash: the same for an article in any bundle and on any machine. */
   id: string;
+  /** Relevance; with a sort, the page's place in its own bundle's sort order. */
+  score: number;
   /** Positions of the matched words in the page. */
   words: number[];
   data: () => Promise<PagefindData>;
@@ -28,13 +31,24 @@ export interface Pagefind {
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
   /** Loads every filter chunk; only then do searches return facet counts. */
   filters: () => Promise<Record<string, Record<string, number>>>;
-  /** Adds another bundle: later searches cover it too (Pagefind merges the results). */
-  mergeIndex: (basePath: string) => Promise<void>;
+  /**
+   * Adds another bundle: later searches cover it too (Pagefind merges the results by score).
+   * `mergeFilter` files all its pages under a filter value without touching the bundle.
+   */
+  mergeIndex: (basePath: string, options?: { mergeFilter?: Record<string, string> }) => Promise<void>;
 }
 
 interface PagefindModule {
-  createInstance: (options: { basePath: string; noWorker: boolean }) => Pagefind;
+  createInstance: (options: { basePath: string; noWorker: boolean; mergeFilter?: Record<string, string> }) => Pagefind;
 }
+
+/**
+ * The filter under which the search page files each bundle's pages by shard id (Pagefind's
+ * `mergeFilter`: nothing in the index). Pagefind sorts within a bundle only; merged bundles
+ * interleave by each page's place in its own bundle, so a newest-first list searches the shards
+ * one by one (`engine.ts`).
+ */
+export const SHARD_FILTER = '分片';
 
 /** `/pagefind/shards.json`, written by the build (scripts/lib/search-index/indexer.ts). */
 interface ShardManifest {
@@ -52,6 +66,8 @@ export interface SearchIndex {
   /** Shard ids in the index, newest first, and how many are merged so far. */
   shards: readonly string[];
   merged: () => number;
+  /** Ids of the shards a search covers now (the first and those merged), newest first. */
+  searched: () => string[];
   /** Merges every shard not merged yet. */
   mergeAll: () => Promise<void>;
   /** Merges the shards of one year (`2024`: `2024`, or `2024-01` … `2024-12`). */
@@ -86,12 +102,12 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
   instance ??= Promise.all([readManifest(base), import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>]).then(
     async ([manifest, mod]) => {
       const [first, ...rest] = manifest.shards;
-      const pf = mod.createInstance({ basePath: first!.bundlePath, noWorker: true });
+      const pf = mod.createInstance({ basePath: first!.bundlePath, noWorker: true, mergeFilter: { [SHARD_FILTER]: first!.id } });
       const merging = new Map<string, Promise<void>>();
       const merge = (shard: { id: string; bundlePath: string }) => {
         let done = merging.get(shard.id);
         if (!done) {
-          done = pf.mergeIndex(shard.bundlePath);
+          done = pf.mergeIndex(shard.bundlePath, { mergeFilter: { [SHARD_FILTER]: shard.id } });
           merging.set(shard.id, done);
         }
         return done;
@@ -106,6 +122,7 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
         pf,
         shards: manifest.shards.map((s) => s.id),
         merged: () => 1 + merging.size,
+        searched: () => manifest.shards.filter((s) => s === first || merging.has(s.id)).map((s) => s.id),
         mergeAll: async () => {
           await Promise.all(rest.map(merge));
         },
