@@ -113,10 +113,10 @@ describe('index chunks', () => {
 });
 
 describe('indexShards two at a time', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-threads-'));
+  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-parallel-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('writes, from a worker thread with its own Pagefind service, the bundles one at a time writes', { timeout: 60_000 }, async () => {
+  test('writes, with two Pagefind processes at once, the bundles one at a time writes', { timeout: 60_000 }, async () => {
     const articles = ['2024', '2023', '2022'].map((year) => article(`${year}/05/a`, `${year}-05-01`, `${year}年养老服务中心开业。`));
     const shards = planShards(articles, 'year', '2025-01-01 00:00', 's');
     const one = await indexShards(shards, { cacheRoot: join(dir, 'one'), language: 'zh-cn' });
@@ -136,4 +136,27 @@ describe('indexShards two at a time', () => {
     const kinds = files(join(dir, 'one')).map(([f]) => f!.slice(f!.lastIndexOf('.')));
     expect([kinds.filter((k) => k === '.pf_meta').length, kinds.filter((k) => k === '.pf_fragment').length]).toEqual([3, 3]);
   });
+});
+
+describe('indexShard', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-fail-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test(
+    'refuses a bundle that misses an article, names the shard, and leaves no bundle, hash or temporary folder',
+    { timeout: 60_000 },
+    async () => {
+      // Pagefind finds no words in an article with neither headline nor text, and leaves it out.
+      const shards = planShards(
+        [article('2024/05/a', '2024-05-01', '养老服务中心开业。'), sampleArticle('2024/05/b', { date: '2024-05-02', title: '' }, '')],
+        'year',
+        '2025-01-01 00:00',
+        's',
+      );
+      await expect(indexShards(shards, { cacheRoot: dir, language: 'zh-cn' })).rejects.toThrow(
+        /^Pagefind indexed 1 of the 2 articles of search shard 2024:\n/,
+      );
+      expect(readdirSync(join(dir, '2024'))).toEqual([]);
+    },
+  );
 });
