@@ -2,11 +2,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { astroCommandIntegration } from './src/integrations/astro-command.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
@@ -33,16 +35,20 @@ const articlesDir = join(contentDir, 'articles');
 const articleFiles = existsSync(articlesDir)
   ? readdirSync(articlesDir, { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length
   : 0;
+const chunkedStore = articleFiles > CHUNKED_STORE_ABOVE;
+const cacheDir = `./node_modules/.astro/${cacheKey}`;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   outDir: process.env.ZHUANZAI_OUT_DIR ?? './dist',
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  cacheDir,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  experimental: { collectionStorage: articleFiles > CHUNKED_STORE_ABOVE ? 'chunked' : 'single-file' },
+  experimental: { collectionStorage: chunkedStore ? 'chunked' : 'single-file' },
+  // The page bundle reads the data store from its file instead of inlining it (see the plugin).
+  vite: { plugins: chunkedStore ? [] : [dataStoreFromDisk(fileURLToPath(new URL(`${cacheDir}/data-store.json`, import.meta.url)))] },
   markdown: {
     syntaxHighlight: false,
     processor: unified({
