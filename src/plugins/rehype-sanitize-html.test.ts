@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { EXECUTABLE, executableParts, renderMarkdown } from '../../tests/setup/html-safety.ts';
-import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
+import type { Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { articleSanitizeSchema, rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const update = process.env['UPDATE_FIXTURES'] === '1';
@@ -26,6 +34,30 @@ describe('rehypeSanitizeHtml', () => {
     const tree = { type: 'root' as const, children: [] };
     const out = rehypeSanitizeHtml()(tree, new VFile({ path: 'a.mdx' }));
     expect(out).toBe(tree);
+  });
+
+  test('gives Markdown without raw HTML the tree hast-util-raw would (it skips that pass)', () => {
+    const markdown = [
+      '## 小标题 *强调*',
+      '',
+      '正文<http://example.cn/a>，[链接](javascript:alert(1)) 与 ![图](./a.png "题")。',
+      '',
+      '| 项目 | 数量 |',
+      '| :-- | --: |',
+      '| 养老 | 3 |',
+      '',
+      '- 一\n- 二',
+      '',
+      '```',
+      'if (a < b) {}',
+      '```',
+    ].join('\n');
+    const pipeline = (plugin: () => (tree: Root, file: VFile) => Root) =>
+      unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(plugin).use(rehypeStringify);
+    const throughRaw = () => (tree: Root) => sanitize(raw(tree), articleSanitizeSchema) as Root;
+    const html = String(pipeline(rehypeSanitizeHtml).processSync(markdown));
+    expect(html).toBe(String(pipeline(throughRaw).processSync(markdown)));
+    expect(html).toContain('<td align="right">3</td>');
   });
 
   test('keeps raster data: images and drops other data: URLs', async () => {

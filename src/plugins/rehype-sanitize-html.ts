@@ -41,11 +41,18 @@ export function rehypeSanitizeHtml() {
   return (tree: Root, file: VFile): Root => {
     // MDX is code, reviewed like code: `npm run check` polices its imports and scripts.
     if (file.path?.endsWith('.mdx')) return tree;
-    const parsed = raw(tree) as Root;
+    // hast-util-raw re-parses the whole tree through parse5, a third of the plugin's time: only
+    // when the Markdown holds raw HTML (a tree without `raw` nodes comes back the same).
+    const parsed = hasRaw(tree) ? (raw(tree) as Root) : tree;
     const clean = sanitize(parsed, articleSanitizeSchema) as Root;
     dropNonImageDataUrls(clean);
     return clean;
   };
+}
+
+function hasRaw(node: Root | Root['children'][number]): boolean {
+  if (node.type === 'raw') return true;
+  return 'children' in node && node.children.some(hasRaw);
 }
 
 function dropNonImageDataUrls(node: Root | Root['children'][number]): void {
