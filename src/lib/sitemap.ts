@@ -19,6 +19,26 @@ export function frontmatterToSitemapEntry(frontmatter: Record<string, unknown>, 
   return { include, lastmod: date === undefined ? undefined : dateToIso(date) };
 }
 
+/**
+ * Sitemap entries of articles by site path (`/articles/2024/04/x/`), from their frontmatter
+ * (as written, or as the content check parsed it): each article's own, and its old addresses
+ * (`redirectFrom`, redirect pages), which are never listed.
+ */
+export function articlesToSitemapEntries(
+  articles: Iterable<{ id: string; frontmatter: Record<string, unknown> }>,
+  siteCanonical: string,
+): Map<string, SitemapEntry> {
+  const entries = new Map<string, SitemapEntry>();
+  for (const { id, frontmatter } of articles) {
+    entries.set(`/articles/${id}/`, frontmatterToSitemapEntry(frontmatter, siteCanonical));
+    const redirectFrom = Array.isArray(frontmatter['redirectFrom']) ? (frontmatter['redirectFrom'] as unknown[]) : [];
+    for (const from of redirectFrom) {
+      if (typeof from === 'string') entries.set(from.endsWith('/') ? from : `${from}/`, { include: false, lastmod: undefined });
+    }
+  }
+  return entries;
+}
+
 /** The YAML text between the opening `---` line and the next `---` line, or undefined. */
 export function markdownToFrontmatterText(markdown: string): string | undefined {
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(markdown);
