@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { markdownToSearchHtml, parsedMarkdownToSearchHtml, plainMarkdownToHtml } from './markdown-html.ts';
+
+describe('plainMarkdownToHtml', () => {
+  test('writes paragraphs and headings of plain prose as the Markdown processor does', () => {
+    const body = '## 小标题\n\n第一段，2024年5月1日 09:30。\n同一段的第二行（全角）。\n\n\n第二段 100%。\n### 三级标题';
+    expect(plainMarkdownToHtml(body)).toBe(
+      '<h2>小标题</h2>\n<p>第一段，2024年5月1日 09:30。\n同一段的第二行（全角）。</p>\n<p>第二段 100%。</p>\n<h3>三级标题</h3>',
+    );
+    expect(plainMarkdownToHtml(body)).toBe(parsedMarkdownToSearchHtml(body));
+  });
+
+  test('leaves anything else to the processor', () => {
+    for (const body of [
+      '**重点**',
+      '见[原文](https://www.gov.cn/)',
+      '正文<script>x</script>',
+      '网址 www.gov.cn',
+      '邮箱 a@b.cn',
+      '- 一\n- 二',
+      '1. 一',
+      '> 引文',
+      '    缩进',
+      '标题\n===',
+      '| a | b |\n| - | - |',
+      '行尾两个空格  \n下一行',
+      'A &amp; B',
+      '## 标题 ##',
+    ])
+      expect(plainMarkdownToHtml(body)).toBeUndefined();
+    expect(markdownToSearchHtml('**重点**')).toBe('<p><strong>重点</strong></p>');
+  });
+
+  test('agrees with the processor on every body it accepts', () => {
+    // Bodies from pieces that are prose, Markdown syntax, whitespace and line breaks.
+    const piece = fc.constantFrom(
+      '养老服务',
+      '工作',
+      '，',
+      '。',
+      '（',
+      '）',
+      '2024',
+      'ABC',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\n\n',
+      '\n \n',
+      '## ',
+      '# ',
+      '###### ',
+      '####### ',
+      '*',
+      '_',
+      '`',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '!',
+      '|',
+      '&',
+      '~',
+      '\\',
+      '-',
+      '+',
+      '=',
+      '1.',
+      '2)',
+      ':',
+      '://',
+      'www.',
+      '@',
+      '%',
+      '"',
+      "'",
+      '　',
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const body = pieces.join('');
+        const plain = plainMarkdownToHtml(body);
+        if (plain === undefined) return;
+        accepted += 1;
+        expect(plain).toBe(parsedMarkdownToSearchHtml(body));
+      }),
+      { numRuns: 3000 },
+    );
+    // About one body in five is plain enough: the property is not checked on nothing.
+    expect(accepted).toBeGreaterThan(300);
+  });
+});
