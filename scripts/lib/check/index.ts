@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { instantToArticleDate, yamlValueToArticleDate, type ArticleDate } from '../../../src/lib/dates.ts';
 import { articlePathToId } from '../../../src/lib/slugs.ts';
@@ -78,7 +78,7 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
     const linkProblems = await checkSymlink(file, absolute, contentDir);
     problems.push(...linkProblems);
     if (linkProblems.length > 0) return;
-    const decoded = decodeUtf8(file, await readFile(absolute));
+    const decoded = decodeUtf8(file, readFileSync(absolute));
     problems.push(...decoded.problems);
     if (decoded.text === undefined) return;
     const { article, problems: parseProblems } = parseArticle(file, decoded.text);
