@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { plainProseBlocks, proseBlocksToHtml } from '../../../src/lib/plain-prose.ts';
 import { rehypeSanitizeHtml } from '../../../src/plugins/rehype-sanitize-html.ts';
 
 /**
@@ -24,42 +25,12 @@ function withoutMdxStatements(body: string): string {
 }
 
 /**
- * A character or sequence that can make Markdown (GFM) more than text: emphasis, code, links,
- * images, HTML, tables, strikethrough, escapes, references, autolink literals.
- */
-const SYNTAX = /[\\`*_[\]<>!|&~#\r\0]|:\/\/|www\.|@/i;
-/** Line starts that open a block: indentation, quotes, lists, rules, setext underlines. */
-const BLOCK_START = /^(?:[ \t]|[>+=-]|\d+[.)])/;
-const HEADING = /^(#{1,6}) (\S(?:.*\S)?)$/;
-
-/**
- * The body as HTML when it is plain prose, paragraphs and `#` headings with no other Markdown,
- * as most reprints are: what the processor would give, without parsing (a Markdown parse is
- * ~0.8 ms a body, 8 s of a 10,000-article build). Undefined when the body holds anything else
- * (markdown-html.test.ts checks the two agree on every body this accepts).
+ * The body as HTML when it is plain prose (`src/lib/plain-prose.ts`): what the processor would
+ * give, without parsing. Undefined when the body holds anything else.
  */
 export function plainMarkdownToHtml(body: string): string | undefined {
-  const blocks: string[] = [];
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length > 0) blocks.push(`<p>${paragraph.join('\n')}</p>`);
-    paragraph = [];
-  };
-  for (const line of body.split('\n')) {
-    if (/^[ \t]*$/.test(line)) {
-      flush();
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    const text = heading ? heading[2]! : line;
-    if (SYNTAX.test(text) || BLOCK_START.test(line) || /[ \t]$/.test(line)) return undefined;
-    if (heading) {
-      flush();
-      blocks.push(`<h${heading[1]!.length}>${text}</h${heading[1]!.length}>`);
-    } else paragraph.push(line);
-  }
-  flush();
-  return blocks.join('\n');
+  const blocks = plainProseBlocks(body);
+  return blocks && proseBlocksToHtml(blocks);
 }
 
 /** The body through the Markdown processor. */
