@@ -5,15 +5,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { astroCommandIntegration } from './src/integrations/astro-command.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
-import { rehypeMarkExternal } from './src/plugins/rehype-mark-external.ts';
-import { rehypeSanitizeHtml } from './src/plugins/rehype-sanitize-html.ts';
+import { articleUnifiedProcessor, withPlainProse } from './src/plugins/markdown-processor.ts';
 
 const contentDir = process.env.ZHUANZAI_CONTENT_DIR ?? 'content';
 /** Only `url` and `base` are read here; content.config.ts validates the whole file. */
@@ -51,15 +48,8 @@ export default defineConfig({
   vite: { plugins: chunkedStore ? [] : [dataStoreFromDisk(fileURLToPath(new URL(`${cacheDir}/data-store.json`, import.meta.url)))] },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      // SmartyPants would rewrite quotes and dashes in Chinese text: reprints must not change it.
-      smartypants: false,
-      rehypePlugins: [
-        rehypeSanitizeHtml,
-        [rehypeBaseLinks, { base }],
-        [rehypeMarkExternal, { siteHost: site ? new URL(site).host : undefined }],
-      ],
-    }),
+    // The site's pipeline (sanitiser, base-path links, external-link marks); plain prose skips the parse.
+    processor: withPlainProse(articleUnifiedProcessor({ base, siteHost: site ? new URL(site).host : undefined })),
   },
   integrations: [
     astroCommandIntegration(),
