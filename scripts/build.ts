@@ -148,6 +148,8 @@ const search = startSearchIndex({
   now,
   base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
   ...searchSettings,
+  // An incremental build waits for Astro's fixed cost; the shard or two it re-indexes run behind it.
+  background: plan.kind === 'partial',
 });
 // The promise is awaited below; until then a failure must not end the process as unhandled.
 search.done.catch(() => undefined);

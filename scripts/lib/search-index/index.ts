@@ -69,6 +69,9 @@ function indexSettings(root: string, language: string, mode: ShardMode): string 
   return hash.digest('hex');
 }
 
+/** Pagefind's niceness in the background (see `background`). */
+const BACKGROUND_NICENESS = 10;
+
 export interface SearchIndexJob {
   mode: ShardMode;
   shards: ShardPlan[];
@@ -95,6 +98,11 @@ export interface SearchIndexOptions {
   language?: string;
   /** Index only these shards (one job of a CI matrix); the others are neither indexed nor checked. */
   only?: readonly string[] | undefined;
+  /**
+   * Pagefind at a lower CPU priority: in an incremental build Astro's fixed cost is what the build
+   * waits for, and re-indexing a shard or two beside it should not slow it down.
+   */
+  background?: boolean;
 }
 
 /**
@@ -123,6 +131,7 @@ export function startSearchIndex({
   shardSize = DEFAULT_SHARD_SIZE,
   language = 'zh-cn',
   only,
+  background = false,
 }: SearchIndexOptions): SearchIndexJob {
   const listed = articles.filter((a) => isListed(a.data, { now, includeDrafts: false })).length;
   const mode = shardModeFor(shardSetting, listed);
@@ -130,7 +139,12 @@ export function startSearchIndex({
   const cacheRoot = searchCacheRoot(root, contentDir, mode);
   // Shards indexed at once while the pages build (Astro takes about one core); two once they are built.
   let cores = Math.max(1, Number(process.env['ZHUANZAI_SEARCH_JOBS'] ?? 1) || 1);
-  const done = indexShards(only ? shards.filter((s) => only.includes(s.id)) : shards, { cacheRoot, language, parallel: () => cores });
+  const done = indexShards(only ? shards.filter((s) => only.includes(s.id)) : shards, {
+    cacheRoot,
+    language,
+    parallel: () => cores,
+    niceness: background ? BACKGROUND_NICENESS : 0,
+  });
   return {
     mode,
     shards,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { linkTree } from '../build/incremental.ts';
 import { articleToSearchHtml, type ShardPlan } from './records.ts';
@@ -60,13 +61,27 @@ const OUTPUT_LINES = 40;
  * the shard's own folder (so no pagefind.yml of the project applies), and sees none of the caller's
  * PAGEFIND_* variables: only the flags and the chunk size below decide the bundle.
  */
-function runPagefind(site: string, output: string, language: string, shard: string, pages: number, cwd: string): Promise<void> {
+function runPagefind(
+  site: string,
+  output: string,
+  language: string,
+  shard: string,
+  pages: number,
+  { cwd, niceness }: { cwd: string; niceness: number },
+): Promise<void> {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('PAGEFIND_')) env[key] = value;
   env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
   const args = ['--site', site, '--output-path', output, '--force-language', language];
   return new Promise((resolve, reject) => {
     const child = spawn(pagefindBinary(), args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (niceness > 0 && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, niceness);
+      } catch {
+        // Not allowed here: it runs at normal priority.
+      }
+    }
     const lines: string[] = [];
     const keep = (chunk: Buffer) => {
       lines.push(
@@ -126,7 +141,7 @@ function pagesFolder(target: string, bytes: number): string {
  * no half bundle. The command line costs about a third less CPU than Pagefind's Node service for
  * the same bundle (README, "What was measured").
  */
-export async function indexShard(shard: ShardPlan, target: string, language: string): Promise<void> {
+export async function indexShard(shard: ShardPlan, target: string, language: string, niceness = 0): Promise<void> {
   const pages = shard.articles.map((article) => ({ dir: join('articles', ...article.id.split('/')), html: articleToSearchHtml(article) }));
   const temporary = `${target}.tmp`;
   rmSync(`${target}.site`, { recursive: true, force: true });
@@ -148,7 +163,7 @@ export async function indexShard(shard: ShardPlan, target: string, language: str
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'index.html'), page.html);
     }
-    await runPagefind(site, temporary, language, shard.id, shard.articles.length, dirname(target));
+    await runPagefind(site, temporary, language, shard.id, shard.articles.length, { cwd: dirname(target), niceness });
     for (const file of UNUSED) rmSync(join(temporary, file), { force: true });
     rmSync(target, { recursive: true, force: true });
     renameSync(temporary, target);
@@ -172,10 +187,16 @@ export interface IndexRun {
  * Builds every shard whose hash changed into `cacheRoot/<id>/bundle` and keeps the others.
  * `parallel()` tells how many shards may be indexed at once; it is asked again before each
  * shard, so a caller can raise it when the page build has finished and a core is free.
+ * `niceness` (0–19) lowers Pagefind's CPU priority, for when the pages are what the build waits for.
  */
 export async function indexShards(
   shards: readonly ShardPlan[],
-  { cacheRoot, language, parallel = () => 1 }: { cacheRoot: string; language: string; parallel?: () => number },
+  {
+    cacheRoot,
+    language,
+    parallel = () => 1,
+    niceness = 0,
+  }: { cacheRoot: string; language: string; parallel?: () => number; niceness?: number },
 ): Promise<IndexRun> {
   const started = performance.now();
   const stale = shards.filter((s) => {
@@ -193,7 +214,7 @@ export async function indexShards(
         const dir = join(cacheRoot, shard.id);
         mkdirSync(dir, { recursive: true });
         rmSync(join(dir, 'hash'), { force: true });
-        indexShard(shard, join(dir, 'bundle'), language)
+        indexShard(shard, join(dir, 'bundle'), language, niceness)
           .then(() => writeFileSync(join(dir, 'hash'), shard.hash))
           .catch((error: unknown) => {
             failure ??= error;
