@@ -2,7 +2,7 @@
  * npm run search-index -- [--shard 2024 …]: checks the content and builds search shards into the
  * shard cache without building pages. With `--shard`, only those shards (years, or parts of a year
  * such as 2024-07): one job of a CI matrix that indexes a large archive on several machines
- * (README, "Building shards in parallel").
+ * (docs/performance.md, "Building shards in parallel").
  * A later `npm run build` that finds the shards in the cache (same articles, same settings)
  * indexes nothing again. Without `--shard`, every shard that is not cached yet.
  */

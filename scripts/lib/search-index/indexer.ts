@@ -30,7 +30,7 @@ const UNUSED = [
  * (its default is 20,000). A query fetches the chunk holding each of its words; on a year shard
  * of 1,000 articles the default chunks are 27–40 KB gzip, these ~4 KB (a word with more positions
  * still gets a chunk of its own). More chunks make the shard's meta file ~9 KB larger.
- * Measured in README, "Large archives and performance".
+ * Measured in docs/performance.md.
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
@@ -120,7 +120,7 @@ const MEMORY_FOLDER = '/dev/shm';
  * Where a shard's pages for Pagefind are written: a folder in memory (`/dev/shm`) when it has
  * room for four times their size, else beside the bundle. Written and read once, then deleted:
  * on disk, creating and deleting 10,000 small files costs some 4 s of CPU, in memory 0.2 s plus
- * the deletion (README, "What was measured").
+ * the deletion (docs/performance.md, "What was measured").
  */
 function pagesFolder(target: string, bytes: number): string {
   try {
@@ -139,7 +139,7 @@ function pagesFolder(target: string, bytes: number): string {
  * (`articleToSearchHtml`, one file each at `articles/<id>/index.html`, which gives each its
  * URL), then Pagefind's command line over them. Through temporary folders, so a failure leaves
  * no half bundle. The command line costs about a third less CPU than Pagefind's Node service for
- * the same bundle (README, "What was measured").
+ * the same bundle (docs/performance.md, "What was measured").
  */
 export async function indexShard(shard: ShardPlan, target: string, language: string, niceness = 0): Promise<void> {
   const pages = shard.articles.map((article) => ({ dir: join('articles', ...article.id.split('/')), html: articleToSearchHtml(article) }));
