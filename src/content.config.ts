@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -10,7 +10,7 @@ import { createArticleSchema } from './schemas/article.ts';
 import { ColumnSchema } from './schemas/columns.ts';
 import { formatProblem } from './schemas/problems.ts';
 import { SiteSchema } from './schemas/site.ts';
-import { parseSiteData, type SiteData } from './schemas/site-data.ts';
+import { parseSiteData, SYNONYMS_FILE, type SiteData } from './schemas/site-data.ts';
 import { SourceSchema } from './schemas/sources.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -20,7 +20,8 @@ function loadSiteData(dir: string): SiteData {
     const file = join(dir, name);
     return { file, text: readFileSync(file, 'utf8') };
   };
-  const result = parseSiteData({ site: read('site.yaml'), columns: read('columns.yaml'), sources: read('sources.yaml') });
+  const synonyms = existsSync(join(dir, SYNONYMS_FILE)) ? read(SYNONYMS_FILE) : undefined;
+  const result = parseSiteData({ site: read('site.yaml'), columns: read('columns.yaml'), sources: read('sources.yaml'), synonyms });
   if (!result.ok) {
     throw new Error(`站点数据有误 (site data is invalid):\n${result.problems.map(formatProblem).join('\n')}`);
   }
@@ -82,4 +83,13 @@ const sources = defineCollection({
   schema: SourceSchema.extend({ id: z.string() }),
 });
 
-export const collections = { articles, site, columns, sources };
+/** Groups of equivalent forms for search: the register and every source's name with its aliases. */
+const searchSynonyms = defineCollection({
+  loader: () => [
+    ...data.synonyms.map((forms, i) => ({ id: `register-${i + 1}`, forms })),
+    ...data.sources.filter((s) => s.aliases.length > 0).map((s) => ({ id: `source-${s.slug}`, forms: [s.name, ...s.aliases] })),
+  ],
+  schema: z.object({ id: z.string(), forms: z.array(z.string()) }),
+});
+
+export const collections = { articles, site, columns, sources, searchSynonyms };

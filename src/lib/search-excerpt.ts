@@ -8,6 +8,8 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+import { shortestCover } from './search-pieces.ts';
+
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>' };
 
 export function excerptToParts(excerpt: string): ExcerptPart[] {
@@ -33,22 +35,41 @@ function termPattern(term: string): string {
 }
 
 /**
- * An excerpt of about `length` characters around the first occurrence of the first term found
- * in `content`, with every term marked; undefined when no term occurs literally (the caller
- * then uses Pagefind's own excerpt).
+ * An excerpt of about `length` characters where the marked groups sit closest together (each
+ * group: forms of one piece, any of which counts), with every form marked; undefined when none
+ * occurs literally (the caller then uses Pagefind's own excerpt).
  */
-export function contentToExcerpt(content: string, terms: readonly string[], length = 90): ExcerptPart[] | undefined {
-  if (terms.length === 0) return undefined;
-  const any = new RegExp(terms.map(termPattern).join('|'), 'giu');
-  const first = any.exec(content);
-  if (!first) return undefined;
-  const start = Math.max(0, first.index - Math.floor(length / 3));
+export function contentToExcerpt(content: string, groups: readonly (readonly string[])[], length = 90): ExcerptPart[] | undefined {
+  const forms = groups.flat().filter((f) => f.length > 0);
+  if (forms.length === 0) return undefined;
+  // Longest forms first, so a piece is marked whole rather than by a shorter form inside it.
+  const any = new RegExp(
+    [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map(termPattern)
+      .join('|'),
+    'giu',
+  );
+  const hits: { at: number; end: number; group: number }[] = [];
+  groups.forEach((g, group) => {
+    const re = new RegExp(
+      g
+        .filter((f) => f.length > 0)
+        .map(termPattern)
+        .join('|') || '(?!)',
+      'giu',
+    );
+    for (const m of content.matchAll(re)) hits.push({ at: m.index, end: m.index + m[0].length, group });
+  });
+  if (hits.length === 0) return undefined;
+  const found = new Set(hits.map((h) => h.group)).size;
+  const [from, to] = shortestCover(hits, found);
+  const start = Math.max(0, to - from < length ? from - Math.floor((length - (to - from)) / 3) : from - Math.floor(length / 6));
   const end = Math.min(content.length, start + length);
   const slice = content.slice(start, end);
   const parts: ExcerptPart[] = [];
   if (start > 0) parts.push({ text: '…', mark: false });
   let at = 0;
-  any.lastIndex = 0;
   for (const m of slice.matchAll(any)) {
     if (m.index > at) parts.push({ text: slice.slice(at, m.index), mark: false });
     parts.push({ text: m[0], mark: true });

@@ -14,12 +14,18 @@
  *    loose rank, and of equal scores the newer first. Phrase results beyond the window follow
  *    in Pagefind's order (Pagefind already checked them as a phrase). Duplicates (same URL) are
  *    removed.
+ * 4. A candidate that does not hold a term whole is kept when the term can be cut into pieces
+ *    that each occur in its title or text, or that the synonym register maps to a form that does
+ *    (src/lib/search-pieces.ts). These come after the whole-term matches: fewer pieces first,
+ *    then more pieces in the title, then pieces closer together, then newer.
  *
  * Pagefind orders equal scores by the order it read the pages in, which its command line takes
  * from the file system: `byScore` puts them in the order of their ids (fragment hashes) first,
  * so the same query gives the same list on every machine and from one index or from shards.
  */
+import { closestWindow, termToCut, type Cut } from './search-pieces.ts';
 import { containsAllTerms, textToMatchable } from './search-query.ts';
+import type { SynonymIndex } from './search-synonyms.ts';
 
 export interface LoadedDoc {
   id: string;
@@ -47,6 +53,48 @@ export interface RankInput {
   candidates: readonly string[];
   /** Loaded data of the candidates. */
   docs: ReadonlyMap<string, LoadedDoc>;
+  /** Equivalent forms of pieces; none by default. */
+  synonyms?: SynonymIndex | undefined;
+}
+
+/** How a kept article holds the query: each term's cut (one piece when it holds the term whole). */
+export interface DocMatch {
+  cuts: Cut[];
+}
+
+/** Each term's cut into pieces found in the article, or undefined when a term has none. */
+export function docToMatch(
+  terms: readonly string[],
+  doc: Pick<LoadedDoc, 'title' | 'content'>,
+  synonyms?: SynonymIndex,
+): DocMatch | undefined {
+  const title = textToMatchable(doc.title);
+  const text = textToMatchable(doc.content);
+  const cuts: Cut[] = [];
+  for (const term of terms) {
+    const cut = termToCut(term, title, text, synonyms);
+    if (!cut) return undefined;
+    cuts.push(cut);
+  }
+  return { cuts };
+}
+
+/** The forms to highlight: one group per piece, of the parts found (a part of several is a group of its own). */
+export function matchToMarks(match: DocMatch): string[][] {
+  return match.cuts.flatMap((cut) => cut.found.map((parts) => [...parts]));
+}
+
+/** Sorting key of a compound match: pieces, pieces not in the title, and how far apart (in doubling steps). */
+function compoundKey(match: DocMatch, doc: LoadedDoc): { pieces: number; outside: number; spread: number } {
+  const title = textToMatchable(doc.title);
+  const groups = matchToMarks(match);
+  const outside = groups.filter((g) => !g.every((part) => title.includes(part))).length;
+  const window = closestWindow(textToMatchable(doc.content), groups);
+  return {
+    pieces: groups.length,
+    outside,
+    spread: window ? Math.ceil(Math.log2(1 + window[1] - window[0])) : 99,
+  };
 }
 
 /** Length of the longest run of consecutive word positions: 3 for [4, 9, 10, 11, 20]. */
@@ -76,10 +124,20 @@ export function candidateIds(lists: readonly (readonly string[])[], window: numb
 }
 
 /** Ordered result ids: verified candidates by tier, then the unloaded rest of the phrase search. */
-export function rankResults({ terms, phrase, loose, scores, candidates, docs }: RankInput): string[] {
+export function rankResults({ terms, phrase, loose, scores, candidates, docs, synonyms }: RankInput): string[] {
   const phraseRank = new Map(phrase.map((id, i) => [id, i]));
   const looseRank = new Map(loose.map((id, i) => [id, i]));
-  const scored: { id: string; tier: number; rank: number; list: number; score: number; date: string }[] = [];
+  const scored: {
+    id: string;
+    tier: number;
+    rank: number;
+    list: number;
+    score: number;
+    date: string;
+    pieces: number;
+    outside: number;
+    spread: number;
+  }[] = [];
   const seenUrls = new Set<string>();
   for (const id of candidates) {
     const doc = docs.get(id);
@@ -88,17 +146,34 @@ export function rankResults({ terms, phrase, loose, scores, candidates, docs }: 
     const inBody = inTitle || containsAllTerms(textToMatchable(doc.content), terms);
     const fromPhrase = phraseRank.get(id);
     // A phrase hit whose text differs only in punctuation (〔〕 vs （）) is still a phrase hit.
-    const tier = inTitle ? 0 : inBody ? 1 : fromPhrase !== undefined ? 2 : -1;
-    if (tier < 0) continue;
+    let tier = inTitle ? 0 : inBody ? 1 : fromPhrase !== undefined ? 2 : -1;
+    let key = { pieces: 0, outside: 0, spread: 0 };
+    if (tier < 0) {
+      const match = docToMatch(terms, doc, synonyms);
+      if (!match) continue;
+      tier = 3;
+      key = compoundKey(match, doc);
+    }
     seenUrls.add(doc.url);
     const rank = fromPhrase ?? phrase.length + (looseRank.get(id) ?? loose.length);
     const list = fromPhrase !== undefined ? 0 : looseRank.has(id) ? 1 : 2;
     const score = (list === 0 ? scores?.phrase.get(id) : list === 1 ? scores?.loose.get(id) : undefined) ?? 0;
-    scored.push({ id, tier, rank, list, score, date: doc.date ?? '' });
+    scored.push({ id, tier, rank, list, score, date: doc.date ?? '', ...key });
   }
   // Without scores every score is 0 and the ranks decide; with them, equal scores go newest first.
   const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
-  scored.sort((a, b) => a.tier - b.tier || a.list - b.list || b.score - a.score || byDate(a, b) || a.rank - b.rank);
+  scored.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      a.pieces - b.pieces ||
+      a.outside - b.outside ||
+      a.spread - b.spread ||
+      (a.tier === 3 ? byDate(a, b) : 0) ||
+      a.list - b.list ||
+      b.score - a.score ||
+      byDate(a, b) ||
+      a.rank - b.rank,
+  );
   const ranked = scored.map((s) => s.id);
   const placed = new Set(ranked);
   for (const id of phrase) if (!placed.has(id) && !docs.has(id)) ranked.push(id);

@@ -3,12 +3,18 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ColumnsSchema, type Column } from './columns.ts';
 import { issuesToProblems, type ContentProblem } from './problems.ts';
 import { SiteSchema, type Site } from './site.ts';
+import { parseSynonyms } from './search-synonyms.ts';
 import { SourcesSchema, type Source } from './sources.ts';
+
+/** The optional site-data file of search synonyms, in the content folder. */
+export const SYNONYMS_FILE = 'search-synonyms.yaml';
 
 export interface SiteData {
   site: Site;
   columns: Column[];
   sources: Source[];
+  /** Groups of equivalent forms for search (`search-synonyms.yaml`); empty without the file. */
+  synonyms: string[][];
 }
 
 /** The three site-data files, as text, with the names to report them under. */
@@ -16,6 +22,8 @@ export interface SiteDataFiles {
   site: { file: string; text: string };
   columns: { file: string; text: string };
   sources: { file: string; text: string };
+  /** `search-synonyms.yaml`, when the content folder has one. */
+  synonyms?: { file: string; text: string } | undefined;
 }
 
 export type SiteDataResult = { ok: true; data: SiteData } | { ok: false; problems: ContentProblem[] };
@@ -42,7 +50,7 @@ export function parseYamlFile(file: string, text: string): { value: unknown; pro
   }
 }
 
-/** Validates site.yaml, columns.yaml and sources.yaml together, reporting every problem. */
+/** Validates site.yaml, columns.yaml, sources.yaml and search-synonyms.yaml together, reporting every problem. */
 export function parseSiteData(files: SiteDataFiles): SiteDataResult {
   const problems: ContentProblem[] = [];
   const check = <T>(schema: z.ZodType<T>, entry: { file: string; text: string }): T | undefined => {
@@ -59,6 +67,14 @@ export function parseSiteData(files: SiteDataFiles): SiteDataResult {
   const site = check<Site>(SiteSchema, files.site);
   const columns = check<Column[]>(ColumnsSchema, files.columns);
   const sources = check<Source[]>(SourcesSchema, files.sources);
+  let synonyms: string[][] = [];
+  if (files.synonyms) {
+    const { file, text } = files.synonyms;
+    const parsed = parseYamlFile(file, text);
+    const result = parsed.problems.length > 0 ? { groups: [], problems: parsed.problems } : parseSynonyms(file, parsed.value, text);
+    problems.push(...result.problems);
+    synonyms = result.groups;
+  }
   if (problems.length > 0 || !site || !columns || !sources) return { ok: false, problems };
-  return { ok: true, data: { site, columns, sources } };
+  return { ok: true, data: { site, columns, sources, synonyms } };
 }

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parseSiteData, type SiteDataResult } from '../../../src/schemas/site-data.ts';
+import { parseSiteData, SYNONYMS_FILE, type SiteDataResult } from '../../../src/schemas/site-data.ts';
 
 /** Every article file below `dir`, as paths relative to `root`, sorted. */
 export async function findArticleFiles(dir: string, root: string): Promise<string[]> {
@@ -17,7 +18,7 @@ export async function findArticleFiles(dir: string, root: string): Promise<strin
     .sort();
 }
 
-/** Reads and validates site.yaml, columns.yaml and sources.yaml of a content folder. */
+/** Reads and validates site.yaml, columns.yaml, sources.yaml and (if present) search-synonyms.yaml of a content folder. */
 export async function loadSiteData(contentDir: string, root: string): Promise<SiteDataResult> {
   const read = async (name: string) => {
     const path = join(contentDir, name);
@@ -29,5 +30,7 @@ export async function loadSiteData(contentDir: string, root: string): Promise<Si
     }
   };
   const [site, columns, sources] = await Promise.all([read('site.yaml'), read('columns.yaml'), read('sources.yaml')]);
-  return parseSiteData({ site, columns, sources });
+  const synonymsPath = join(contentDir, SYNONYMS_FILE);
+  const synonyms = existsSync(synonymsPath) ? await read(SYNONYMS_FILE) : undefined;
+  return parseSiteData({ site, columns, sources, synonyms });
 }

@@ -7,6 +7,7 @@ const site = {
   site: {} as SiteData['site'],
   columns: [{ name: '廉政舆情', slug: 'lianzheng-yuqing', order: 1, description: '' }],
   sources: [{ name: '新华社', slug: 'xinhua', aliases: ['新华网'], kind: '中央新闻单位' }],
+  synonyms: [],
 } satisfies SiteData;
 
 describe('scaffoldArticle', () => {

@@ -1,11 +1,30 @@
 import { DOCUMENT_NUMBER_FILTER, documentNumbers } from '../../lib/document-numbers.ts';
-import { queryToTerms, termsToLoose, termsToPhrase } from '../../lib/search-query.ts';
-import { byScore, candidateIds, mergeByDate, orderByAdjacency, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
+import { termToWords } from '../../lib/search-pieces.ts';
+import { queryToTerms, termsToLoose, termsToPhrase, textToMatchable } from '../../lib/search-query.ts';
+import {
+  byScore,
+  candidateIds,
+  docToMatch,
+  matchToMarks,
+  mergeByDate,
+  orderByAdjacency,
+  rankResults,
+  type LoadedDoc,
+} from '../../lib/search-rank.ts';
+import { termToVariants, type SynonymIndex } from '../../lib/search-synonyms.ts';
 import { mergeFacetCounts, stateToPagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
 import { SHARD_FILTER, type Pagefind, type PagefindData, type PagefindResponse, type PagefindResult } from './pagefind.ts';
 
 /** Candidates loaded from each search before ranking: enough for rank ~1–10 of either list. */
 const WINDOW = 12;
+/**
+ * When fewer than a page of candidates hold the query (a compound query, whose pieces Pagefind's
+ * ranking does not know to keep together), the window doubles up to this many from each list.
+ */
+const MAX_WINDOW = 48;
+const PAGE = 10;
+/** Searches with other forms of the query's register words (工信部 → 工业和信息化部), at most. */
+const VARIANTS = 6;
 const NEWEST: Record<string, 'asc' | 'desc'> = { date: 'desc' };
 
 export interface Outcome {
@@ -18,6 +37,15 @@ export interface Outcome {
   facets: () => Promise<FacetCounts>;
   /** The first `n` results, in display order. */
   page: (n: number) => Promise<PagefindData[]>;
+  /** The forms to highlight in a result: one group per piece of the query. */
+  marks: (d: PagefindData) => string[][];
+  /**
+   * The query cut where a reader would put spaces (辽宁营商环境 → 辽宁, 营商环境), to suggest
+   * dropping one when nothing holds them all.
+   */
+  words: string[];
+  /** Loaded articles that hold some of `words` but not the whole query, most words first. */
+  partial: PagefindData[];
 }
 
 export interface SearchOptions {
@@ -28,6 +56,8 @@ export interface SearchOptions {
   quick?: number | undefined;
   /** Ids of the shards the search covers, newest first (`SearchIndex.searched`); one bundle without. */
   shards?: readonly string[] | undefined;
+  /** Equivalent forms (content/search-synonyms.yaml and the sources' aliases). */
+  synonyms?: SynonymIndex | undefined;
 }
 
 /**
@@ -51,8 +81,14 @@ async function newestFirst(
  * Runs the Chinese search strategy (see src/lib/search-rank.ts): exact phrase and loose search,
  * literal verification, re-ranking; or a filter-only listing, newest first, when there is no query.
  */
-export async function runSearch(pf: Pagefind, state: SearchState, query: string, { quick, shards }: SearchOptions = {}): Promise<Outcome> {
+export async function runSearch(
+  pf: Pagefind,
+  state: SearchState,
+  query: string,
+  { quick, shards, synonyms }: SearchOptions = {},
+): Promise<Outcome> {
   const terms = queryToTerms(query);
+  const words = terms.flatMap(termToWords);
   const filters = stateToPagefindFilters(state);
   const byId = new Map<string, PagefindResult>();
   const loaded = new Map<string, Promise<PagefindData>>();
@@ -84,10 +120,11 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string,
   const pageOf = (ids: readonly string[]) => (n: number) => Promise.all(ids.slice(0, n).map(data));
 
   if (terms.length === 0) {
-    if (Object.keys(filters).length === 0) return { terms, total: 0, facets: async () => ({}), page: async () => [] };
+    const none = { terms, words, partial: [], marks: () => [] };
+    if (Object.keys(filters).length === 0) return { ...none, total: 0, facets: async () => ({}), page: async () => [] };
     const all = await newestFirst(pf, null, filters, shards);
     return {
-      terms,
+      ...none,
       total: all.length,
       facets: facetsOf(
         () => pf.search(null, { filters }),
@@ -98,33 +135,79 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string,
   }
 
   const phraseQuery = termsToPhrase(terms);
+  // The same query with other forms of its register words: each term replaced in turn.
+  const variants = synonyms
+    ? terms
+        .flatMap((t, i) => termToVariants(t, synonyms, VARIANTS).map((v) => [...terms.slice(0, i), v, ...terms.slice(i + 1)]))
+        .slice(0, VARIANTS)
+    : [];
   // The articles filed under the query's document numbers (src/lib/document-numbers.ts).
   const numbers = documentNumbers(query).map((d) => d.key);
-  const [phrase, loose, numbered] = await Promise.all([
+  const [phrase, loose, numbered, ...others] = await Promise.all([
     phraseQuery ? pf.search(phraseQuery, { filters }) : undefined,
     pf.search(termsToLoose(terms), { filters }),
     numbers.length > 0 ? pf.search(null, { filters: { ...filters, [DOCUMENT_NUMBER_FILTER]: numbers } }) : undefined,
+    ...variants.map((v) => pf.search(v.join(' '), { filters })),
   ]);
   const phraseResults = byScore(phrase?.results ?? []);
   const looseResults = byScore(loose.results);
   const phraseIds = remember(phraseResults);
   const looseIds = remember(looseResults);
-  const docs = new Map<string, LoadedDoc>();
-  const candidates =
-    quick !== undefined && phraseIds.length >= quick
-      ? phraseIds.slice(0, quick)
-      : candidateIds([phraseIds, orderByAdjacency(looseResults), remember(byScore(numbered?.results ?? []))], WINDOW);
-  await Promise.all(
-    candidates.map(async (id) => {
-      const d = await data(id);
-      docs.set(id, { id, url: d.url, title: d.meta['title'] ?? '', content: d.content, date: d.meta['date'] ?? '' });
+  const lists = [
+    phraseIds,
+    orderByAdjacency(looseResults),
+    remember(byScore(numbered?.results ?? [])),
+    ...others.map((r) => {
+      const results = byScore(r?.results ?? []);
+      remember(results);
+      return orderByAdjacency(results);
     }),
-  );
+  ];
+  const docs = new Map<string, LoadedDoc>();
+  const load = (ids: readonly string[]) =>
+    Promise.all(
+      ids
+        .filter((id) => !docs.has(id))
+        .map(async (id) => {
+          const d = await data(id);
+          docs.set(id, { id, url: d.url, title: d.meta['title'] ?? '', content: d.content, date: d.meta['date'] ?? '' });
+        }),
+    );
   const scores = {
     phrase: new Map(phraseResults.map((r) => [r.id, r.score])),
     loose: new Map(looseResults.map((r) => [r.id, r.score])),
   };
-  const ranked = rankResults({ terms, phrase: phraseIds, loose: looseIds, scores, candidates, docs });
+  const rankAll = (candidates: readonly string[]) =>
+    rankResults({ terms, phrase: phraseIds, loose: looseIds, scores, candidates, docs, synonyms });
+  let candidates: string[];
+  let ranked: string[];
+  if (quick !== undefined && phraseIds.length >= quick) {
+    candidates = phraseIds.slice(0, quick);
+    await load(candidates);
+    ranked = rankAll(candidates);
+  } else {
+    // Wider windows while fewer than a page hold the query and a list has more to give.
+    for (let window = WINDOW; ; window *= 2) {
+      candidates = candidateIds(lists, window);
+      await load(candidates);
+      ranked = rankAll(candidates);
+      if (ranked.length >= PAGE || window >= MAX_WINDOW || !lists.some((l) => l.length > window)) break;
+    }
+  }
+  const marks = (d: PagefindData): string[][] => {
+    const match = docToMatch(terms, { title: d.meta['title'] ?? '', content: d.content }, synonyms);
+    return match ? matchToMarks(match) : terms.map((t) => [t]);
+  };
+  const kept = new Set(ranked);
+  const partial =
+    ranked.length > 0 || words.length < 2
+      ? []
+      : partialMatches(
+          words,
+          candidates.filter((id) => !kept.has(id)).map((id) => docs.get(id)!),
+          byId,
+          loaded,
+        );
   const inPhrase = new Set(phraseIds);
   const extras = ranked.filter((id) => !inPhrase.has(id));
   const extraData = await Promise.all(extras.map(data));
@@ -132,16 +215,16 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string,
     async () => (phraseQuery ? pf.search(phraseQuery, { filters }) : undefined),
     async () => extraData,
   );
-  if (state.sort === 'relevance') return { terms, total: ranked.length, facets, page: pageOf(ranked) };
+  const shared = { terms, words, marks, partial: await partial };
+  if (state.sort === 'relevance') return { ...shared, total: ranked.length, facets, page: pageOf(ranked) };
 
   // Newest first: Pagefind sorts the phrase results; the extras (all loaded) are merged in by date.
   const sorted = phraseQuery ? remember(await newestFirst(pf, phraseQuery, filters, shards)) : [];
-  const kept = new Set(ranked);
   const sortedKept = sorted.filter((id) => kept.has(id));
   const extraDates = extras.map((id, i) => ({ id, date: extraData[i]!.meta['date'] ?? '' }));
   const dates = new Map<string, string>();
   return {
-    terms,
+    ...shared,
     total: ranked.length,
     facets,
     page: async (n) => {
@@ -153,4 +236,25 @@ export async function runSearch(pf: Pagefind, state: SearchState, query: string,
       }
     },
   };
+}
+
+/** At most this many articles in the list of partial matches. */
+const PARTIAL = 5;
+
+/** Loaded articles holding at least one of `words` (in title or text), most words first. */
+async function partialMatches(
+  words: readonly string[],
+  docs: readonly LoadedDoc[],
+  byId: ReadonlyMap<string, PagefindResult>,
+  loaded: Map<string, Promise<PagefindData>>,
+): Promise<PagefindData[]> {
+  const counted = docs
+    .map((doc, i) => {
+      const text = textToMatchable(`${doc.title}${doc.content}`);
+      return { doc, i, n: words.filter((w) => text.includes(w)).length };
+    })
+    .filter((c) => c.n > 0)
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .slice(0, PARTIAL);
+  return Promise.all(counted.map((c) => loaded.get(c.doc.id) ?? byId.get(c.doc.id)!.data()));
 }

@@ -1,5 +1,6 @@
 import { documentNumbers } from '../../lib/document-numbers.ts';
 import { contentToExcerpt, excerptToParts, type ExcerptPart } from '../../lib/search-excerpt.ts';
+import { groupsToIndex } from '../../lib/search-synonyms.ts';
 import { FILTER_PARAMS, paramsToState, stateToParams, type FilterParam, type SearchState } from '../../lib/search-state.ts';
 import { runSearch, type Outcome } from './engine.ts';
 import { loadPagefind, type PagefindData, type SearchIndex } from './pagefind.ts';
@@ -17,6 +18,10 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const facetBox = document.getElementById('search-facets')!;
 const facetPanel = document.getElementById('search-filters') as HTMLDetailsElement;
 const sortBox = document.getElementById('search-sort')!;
+const suggest = document.getElementById('search-suggest')!;
+const partialBox = document.getElementById('search-partial')!;
+// The synonym register the page carries (src/pages/search.astro).
+const synonyms = groupsToIndex(JSON.parse(root.dataset['synonyms'] ?? '[]') as string[][]);
 
 let current: { state: SearchState; outcome: Outcome; shown: number } | undefined;
 let generation = 0;
@@ -44,7 +49,7 @@ function appendParts(parent: HTMLElement, parts: readonly ExcerptPart[]): void {
   for (const p of parts) parent.append(p.mark ? el('mark', p.text) : document.createTextNode(p.text));
 }
 
-function renderResult(d: PagefindData, terms: readonly string[]): HTMLLIElement {
+function renderResult(d: PagefindData, marks: readonly (readonly string[])[]): HTMLLIElement {
   const li = el('li', undefined, 'search-result');
   const h = el('h2');
   const a = el('a', d.meta['title'] ?? d.url);
@@ -58,7 +63,7 @@ function renderResult(d: PagefindData, terms: readonly string[]): HTMLLIElement 
   // Pagefind's content starts with the <h1>: the excerpt should show the body, not the title again.
   const title = d.meta['title'] ?? '';
   const body = title && d.content.startsWith(title) ? d.content.slice(title.length).trimStart() : d.content;
-  appendParts(excerpt, contentToExcerpt(body, terms) ?? excerptToParts(d.excerpt));
+  appendParts(excerpt, contentToExcerpt(body, marks) ?? excerptToParts(d.excerpt));
   li.append(h, meta, excerpt);
   return li;
 }
@@ -108,7 +113,7 @@ async function showMore(gen: number): Promise<void> {
   const from = current.shown;
   const page = await outcome.page(from + PAGE_SIZE);
   if (gen !== generation) return;
-  const items = page.slice(from).map((d) => renderResult(d, outcome.terms));
+  const items = page.slice(from).map((d) => renderResult(d, outcome.marks(d)));
   list.append(...items);
   current.shown = page.length;
   more.hidden = current.shown >= outcome.total;
@@ -125,7 +130,7 @@ async function searchMerged(
   simplified: string,
   quick?: number,
 ): Promise<{ query: string; outcome: Outcome }> {
-  const options = { quick, shards: index.searched() };
+  const options = { quick, shards: index.searched(), synonyms };
   const outcome = await runSearch(index.pf, state, simplified, options);
   // A name with a rare character can look Traditional; if the conversion finds nothing, try it as typed.
   if (outcome.total === 0 && simplified !== state.q) return { query: state.q, outcome: await runSearch(index.pf, state, state.q, options) };
@@ -138,6 +143,10 @@ async function run(state: SearchState): Promise<void> {
   document.title = state.q ? `${state.q} - 搜索 - ${root.dataset['site'] ?? ''}` : (root.dataset['title'] ?? document.title);
   list.setAttribute('aria-busy', 'true');
   list.replaceChildren();
+  suggest.replaceChildren();
+  suggest.hidden = true;
+  partialBox.replaceChildren();
+  partialBox.hidden = true;
   more.hidden = true;
   current = undefined;
   const hasFilter = Object.keys(state.filters).length > 0;
@@ -160,10 +169,10 @@ async function run(state: SearchState): Promise<void> {
     // On a large site only the newest shards are merged so far: a quick first answer will do.
     let { query, outcome } = await searchMerged(index, state, simplified, complete() ? undefined : PAGE_SIZE);
     if (!complete()) {
-      // Large sites index each year (or part of one) apart. When the newest shards fill a page,
-      // show them at once (the first answer costs their index and a page of fragments), then
+      // Large sites index each year (or part of one) apart. When the newest shards hold a match,
+      // show it at once (the first answer costs their index and a page of fragments), then
       // search every shard and show that.
-      if (outcome.total >= PAGE_SIZE) {
+      if (outcome.total > 0) {
         if (gen !== generation) return;
         await show(state, query, outcome, gen, '（正在检索更早的年份…）');
         if (gen !== generation) return;
@@ -195,10 +204,38 @@ async function show(state: SearchState, query: string, outcome: Outcome, gen: nu
   // Always the same shape, with the number, so the count can be read by people and scripts alike.
   const what = state.q ? `与“${state.q}”相关的` : '';
   const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
-  const hint = outcome.total === 0 && !pending ? '请尝试更短的关键词或按栏目浏览。' : '';
+  const none = outcome.total === 0 && !pending;
+  const hint = none && outcome.words.length < 2 ? '请尝试更短的关键词或按栏目浏览。' : '';
   status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${pending}。${hint}`;
+  if (none && outcome.words.length > 1) renderSuggestions(state, outcome);
   // For measuring (npm run bench): when the first results of a query were on screen.
   if (pending || !performance.getEntriesByName(`search:${gen}`).length) performance.mark(`search:${gen}`);
+}
+
+/**
+ * Nothing holds every word: one sentence naming them, each a link that searches it alone, and
+ * (outside `#search-results`) the loaded articles that hold some of them.
+ */
+function renderSuggestions(state: SearchState, outcome: Outcome): void {
+  const quoted = outcome.words.map((w) => `“${w}”`).join('');
+  suggest.append(`没有同时包含${quoted}的文章，可以去掉一个词再搜：`);
+  outcome.words.forEach((w, i) => {
+    if (i > 0) suggest.append('、');
+    suggest.append(link(w, { q: w, sort: state.sort, filters: state.filters }, false));
+  });
+  suggest.append('。');
+  suggest.hidden = false;
+  if (outcome.partial.length === 0) return;
+  const ul = el('ul');
+  for (const d of outcome.partial) {
+    const li = el('li');
+    const a = el('a', d.meta['title'] ?? d.url);
+    a.href = d.url;
+    li.append(a);
+    ul.append(li);
+  }
+  partialBox.append(el('h2', '只包含部分关键词的文章'), ul);
+  partialBox.hidden = false;
 }
 
 function go(state: SearchState): void {
