@@ -50,7 +50,7 @@ export function termToVariants(term: string, index: SynonymIndex, max = 6): stri
     for (const parts of index.get(key)!) {
       const form = parts.join(' ');
       if (form === key) continue;
-      const variant = term.replace(key, ` ${form} `).trim();
+      const variant = term.replace(key, form);
       if (!variants.includes(variant)) variants.push(variant);
       if (variants.length >= max) return variants;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoreQuery, summarize } from './metrics.ts';
+import { kindToCategory, scoreQuery, summarize, summarizeByCategory } from './metrics.ts';
 import { idToPath, parseQueries } from './queries.ts';
 
 const q = (query: string, ...relevant: string[]) => ({ query, relevant: relevant.map(idToPath), kind: '', line: 1 });
@@ -39,5 +39,31 @@ describe('summarize', () => {
       scoreQuery(q('免责声明'), ['/articles/x/']),
     ];
     expect(summarize(scores)).toEqual({ queries: 4, positives: 2, negatives: 2, mrr: 0.75, recall: 1, top1: 0.5, negativesClean: 1 });
+  });
+});
+
+describe('kindToCategory', () => {
+  test('reads the category from the start of the kind', () => {
+    expect(kindToCategory('compound: place + topic', false)).toBe('compound');
+    expect(kindToCategory('compound negative: parts in different articles', true)).toBe('compound negative');
+    expect(kindToCategory('abbreviation: 工信部', false)).toBe('abbreviation');
+    expect(kindToCategory('negative: only in the footer', true)).toBe('negative');
+    expect(kindToCategory('rare name', false)).toBe('single term');
+  });
+});
+
+describe('summarizeByCategory', () => {
+  test('summarizes each category apart, in a fixed order', () => {
+    const kinded = (query: string, kind: string, ...relevant: string[]) => ({ ...q(query, ...relevant), kind });
+    const scores = [
+      scoreQuery(kinded('辽宁营商环境', 'compound: x', 'a'), ['/articles/x/', '/articles/a/']),
+      scoreQuery(kinded('柏青禾', 'rare name', 'b'), ['/articles/b/']),
+      scoreQuery(kinded('杭州垃圾分类', 'compound negative: x'), []),
+    ];
+    expect(summarizeByCategory(scores).map((c) => [c.category, c.summary.mrr, c.summary.negativesClean])).toEqual([
+      ['single term', 1, 0],
+      ['compound', 0.5, 0],
+      ['compound negative', 0, 1],
+    ]);
   });
 });

@@ -61,3 +61,23 @@ export function summarize(scores: readonly QueryScore[]): Summary {
     negativesClean: neg.filter((s) => s.returned === 0).length,
   };
 }
+
+/** The query sets the README reports apart, from the start of a query's kind. */
+export type QueryCategory = 'single term' | 'compound' | 'abbreviation' | 'negative' | 'compound negative';
+
+/** `compound negative: …` → compound negative; `compound: …`, `abbreviation: …`; other negatives and positives are single-term queries. */
+export function kindToCategory(kind: string, negative: boolean): QueryCategory {
+  if (/^compound negative\b/.test(kind)) return 'compound negative';
+  if (negative) return 'negative';
+  if (/^compound\b/.test(kind)) return 'compound';
+  if (/^abbreviation\b/.test(kind)) return 'abbreviation';
+  return 'single term';
+}
+
+/** `summarize` per category, in a fixed order, leaving out categories without queries. */
+export function summarizeByCategory(scores: readonly QueryScore[]): { category: QueryCategory; summary: Summary }[] {
+  const order: QueryCategory[] = ['single term', 'negative', 'compound', 'abbreviation', 'compound negative'];
+  return order
+    .map((category) => ({ category, summary: summarize(scores.filter((s) => kindToCategory(s.kind, s.negative) === category)) }))
+    .filter((c) => c.summary.queries > 0);
+}

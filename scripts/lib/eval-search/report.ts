@@ -1,5 +1,5 @@
 import type { TransferReport } from './bytes.ts';
-import type { QueryScore, Summary } from './metrics.ts';
+import { summarizeByCategory, type QueryScore, type Summary } from './metrics.ts';
 
 export interface EvalReport {
   corpus: string;
@@ -29,6 +29,16 @@ export function reportToTable(r: EvalReport): string {
   ] as const) {
     lines.push(
       `${name}  MRR@10 ${pct(m.mrr)}  recall@10 ${pct(m.recall)}  top-1 ${pct(m.top1)}  negatives clean ${m.negativesClean}/${m.negatives}  (${m.positives} positive queries)`,
+    );
+  }
+  lines.push('', 'by kind\tours MRR@10\tours recall@10\tstock MRR@10\tstock recall@10\tnegatives clean (ours / stock)');
+  const stockByCategory = new Map(summarizeByCategory(r.stock.scores).map((c) => [c.category, c.summary]));
+  for (const { category, summary: m } of summarizeByCategory(r.ours.scores)) {
+    const st = stockByCategory.get(category)!;
+    lines.push(
+      m.positives > 0
+        ? `${category} (${m.positives})\t${pct(m.mrr)}\t${pct(m.recall)}\t${pct(st.mrr)}\t${pct(st.recall)}\t–`
+        : `${category} (${m.negatives})\t–\t–\t–\t–\t${m.negativesClean}/${m.negatives} / ${st.negativesClean}/${st.negatives}`,
     );
   }
   if (r.transfer) {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { groupsToIndex } from '../../lib/search-synonyms.ts';
 import { runSearch } from './engine.ts';
 import type { Pagefind, PagefindData, PagefindResult, PagefindSearchOptions } from './pagefind.ts';
 
@@ -146,5 +147,39 @@ describe('runSearch', () => {
     expect((await query.page(10)).map((d) => d.url)).toEqual(newest);
     const listing = await runSearch(pf, { q: '', sort: 'date', filters: { source: '来源' } }, '', { shards: ['2024', '2023'] });
     expect([listing.total, (await listing.page(10)).map((d) => d.url)]).toEqual([5, newest]);
+  });
+
+  test('finds a compound match that the plain ranking puts 26th, by widening the window', async () => {
+    const filler = Array.from({ length: 30 }, (_, i) => ({ url: `/articles/${i}/`, content: `第${i}篇：辽宁召开会议，部署环境整治。` }));
+    filler[25] = { url: '/articles/target/', content: '辽宁省近日印发措施，全省将持续优化营商环境。' };
+    const { pf, loaded } = fakePagefind(filler);
+    const outcome = await runSearch(pf, { q: '辽宁营商环境', sort: 'relevance', filters: {} }, '辽宁营商环境');
+    expect([outcome.total, (await outcome.page(10)).map((d) => d.url), loaded.size]).toEqual([1, ['/articles/target/'], 30]);
+    const [target] = await outcome.page(1);
+    expect(outcome.marks(target!)).toEqual([['辽宁'], ['营商环境']]);
+  });
+
+  test('searches the other forms of a register word and keeps the pages holding one', async () => {
+    const list = [
+      { url: '/articles/a/', content: '工业和信息化部印发数字化转型指南。' },
+      { url: '/articles/b/', content: '数字化转型论坛举行。' },
+    ];
+    const { pf, searches } = fakePagefind(list);
+    const synonyms = groupsToIndex([['工信部', '工业和信息化部']]);
+    const outcome = await runSearch(pf, { q: '工信部数字化转型', sort: 'relevance', filters: {} }, '工信部数字化转型', { synonyms });
+    expect(searches).toContain('工业和信息化部数字化转型 {}');
+    expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/articles/a/']);
+    expect(outcome.marks((await outcome.page(1))[0]!)).toEqual([['工业和信息化部'], ['数字化转型']]);
+  });
+
+  test('offers the words of a query nothing holds, and the pages holding some of them', async () => {
+    const list = [
+      { url: '/articles/hz/', content: '杭州招募赛会志愿者。' },
+      { url: '/articles/lj/', content: '生活垃圾分类覆盖全部街道。' },
+    ];
+    const { pf } = fakePagefind(list);
+    const outcome = await runSearch(pf, { q: '杭州垃圾分类', sort: 'relevance', filters: {} }, '杭州垃圾分类');
+    expect([outcome.total, outcome.words]).toEqual([0, ['杭州', '垃圾', '分类']]);
+    expect((await outcome.partial()).map((d) => d.url)).toEqual(['/articles/lj/', '/articles/hz/']);
   });
 });

@@ -44,8 +44,8 @@ export interface Outcome {
    * dropping one when nothing holds them all.
    */
   words: string[];
-  /** Loaded articles that hold some of `words` but not the whole query, most words first. */
-  partial: PagefindData[];
+  /** When nothing holds the query: articles that hold some of `words`, most words first (searched on demand). */
+  partial: () => Promise<PagefindData[]>;
 }
 
 export interface SearchOptions {
@@ -120,7 +120,7 @@ export async function runSearch(
   const pageOf = (ids: readonly string[]) => (n: number) => Promise.all(ids.slice(0, n).map(data));
 
   if (terms.length === 0) {
-    const none = { terms, words, partial: [], marks: () => [] };
+    const none = { terms, words, partial: async () => [], marks: () => [] };
     if (Object.keys(filters).length === 0) return { ...none, total: 0, facets: async () => ({}), page: async () => [] };
     const all = await newestFirst(pf, null, filters, shards);
     return {
@@ -199,15 +199,21 @@ export async function runSearch(
     return match ? matchToMarks(match) : terms.map((t) => [t]);
   };
   const kept = new Set(ranked);
-  const partial =
-    ranked.length > 0 || words.length < 2
-      ? []
-      : partialMatches(
-          words,
-          candidates.filter((id) => !kept.has(id)).map((id) => docs.get(id)!),
-          byId,
-          loaded,
-        );
+  // Nothing holds the whole query: the best of each word alone, for the list of partial matches.
+  const partial = async () => {
+    if (ranked.length > 0 || words.length < 2) return [];
+    const responses = await Promise.all(words.map((w) => pf.search(w, { filters })));
+    const ids = candidateIds(
+      responses.map((r) => remember(byScore(r.results))),
+      PARTIAL,
+    );
+    await load(ids);
+    return partialMatches(
+      words,
+      ids.map((id) => docs.get(id)!),
+      data,
+    );
+  };
   const inPhrase = new Set(phraseIds);
   const extras = ranked.filter((id) => !inPhrase.has(id));
   const extraData = await Promise.all(extras.map(data));
@@ -215,7 +221,7 @@ export async function runSearch(
     async () => (phraseQuery ? pf.search(phraseQuery, { filters }) : undefined),
     async () => extraData,
   );
-  const shared = { terms, words, marks, partial: await partial };
+  const shared = { terms, words, marks, partial };
   if (state.sort === 'relevance') return { ...shared, total: ranked.length, facets, page: pageOf(ranked) };
 
   // Newest first: Pagefind sorts the phrase results; the extras (all loaded) are merged in by date.
@@ -241,12 +247,11 @@ export async function runSearch(
 /** At most this many articles in the list of partial matches. */
 const PARTIAL = 5;
 
-/** Loaded articles holding at least one of `words` (in title or text), most words first. */
-async function partialMatches(
+/** The articles holding at least one of `words` (in title or text), most words first. */
+function partialMatches(
   words: readonly string[],
   docs: readonly LoadedDoc[],
-  byId: ReadonlyMap<string, PagefindResult>,
-  loaded: Map<string, Promise<PagefindData>>,
+  data: (id: string) => Promise<PagefindData>,
 ): Promise<PagefindData[]> {
   const counted = docs
     .map((doc, i) => {
@@ -256,5 +261,5 @@ async function partialMatches(
     .filter((c) => c.n > 0)
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .slice(0, PARTIAL);
-  return Promise.all(counted.map((c) => loaded.get(c.doc.id) ?? byId.get(c.doc.id)!.data()));
+  return Promise.all(counted.map((c) => data(c.doc.id)));
 }

@@ -207,7 +207,7 @@ async function show(state: SearchState, query: string, outcome: Outcome, gen: nu
   const none = outcome.total === 0 && !pending;
   const hint = none && outcome.words.length < 2 ? '请尝试更短的关键词或按栏目浏览。' : '';
   status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${pending}。${hint}`;
-  if (none && outcome.words.length > 1) renderSuggestions(state, outcome);
+  if (none && outcome.words.length > 1) await renderSuggestions(state, outcome, gen);
   // For measuring (npm run bench): when the first results of a query were on screen.
   if (pending || !performance.getEntriesByName(`search:${gen}`).length) performance.mark(`search:${gen}`);
 }
@@ -216,7 +216,7 @@ async function show(state: SearchState, query: string, outcome: Outcome, gen: nu
  * Nothing holds every word: one sentence naming them, each a link that searches it alone, and
  * (outside `#search-results`) the loaded articles that hold some of them.
  */
-function renderSuggestions(state: SearchState, outcome: Outcome): void {
+async function renderSuggestions(state: SearchState, outcome: Outcome, gen: number): Promise<void> {
   const quoted = outcome.words.map((w) => `“${w}”`).join('');
   suggest.append(`没有同时包含${quoted}的文章，可以去掉一个词再搜：`);
   outcome.words.forEach((w, i) => {
@@ -225,9 +225,10 @@ function renderSuggestions(state: SearchState, outcome: Outcome): void {
   });
   suggest.append('。');
   suggest.hidden = false;
-  if (outcome.partial.length === 0) return;
+  const partial = await outcome.partial();
+  if (gen !== generation || partial.length === 0) return;
   const ul = el('ul');
-  for (const d of outcome.partial) {
+  for (const d of partial) {
     const li = el('li');
     const a = el('a', d.meta['title'] ?? d.url);
     a.href = d.url;
