@@ -37,7 +37,10 @@ describe('termToCut', () => {
     expect(termToCut('辽宁营商环境', '', text)).toEqual({ pieces: ['辽宁', '营商环境'], found: [['辽宁'], ['营商环境']] });
   });
   test('finds pieces in the title or the text, in any order', () => {
-    expect(termToCut('王建国乡村医生', '扎根山区三十年的乡村医生', '在石门乡卫生院，王建国已经工作了三十年。')?.pieces).toEqual(['王建国', '乡村医生']);
+    expect(termToCut('王建国乡村医生', '扎根山区三十年的乡村医生', '在石门乡卫生院，王建国已经工作了三十年。')?.pieces).toEqual([
+      '王建国',
+      '乡村医生',
+    ]);
   });
   test('returns undefined when a piece occurs nowhere (the parts are in different articles)', () => {
     expect(termToCut('杭州垃圾分类', '', '杭州共招募赛会志愿者三万余名。')).toBeUndefined();
@@ -51,7 +54,10 @@ describe('termToCut', () => {
     expect(termToCut('河', '', '巡河')?.pieces).toEqual(['河']);
   });
   test('matches a piece by any form of the synonym register, and says which form', () => {
-    const synonyms = groupsToIndex([['工信部', '工业和信息化部'], ['两会', '全国人民代表大会 全国政协会议']]);
+    const synonyms = groupsToIndex([
+      ['工信部', '工业和信息化部'],
+      ['两会', '全国人民代表大会 全国政协会议'],
+    ]);
     expect(termToCut('工信部数字化', '', '工业和信息化部推进数字化转型', synonyms)).toEqual({
       pieces: ['工信部', '数字化'],
       found: [['工业和信息化部'], ['数字化']],

@@ -16,10 +16,19 @@ function problemsOf(text: string): string[] {
 
 describe('search-synonyms.yaml', () => {
   test('the shipped register is valid and holds at least 100 groups', () => {
-    const result = parseSiteData({ ...base, synonyms: { file: 'content/search-synonyms.yaml', text: readFileSync('content/search-synonyms.yaml', 'utf8') } });
+    const result = parseSiteData({
+      ...base,
+      synonyms: { file: 'content/search-synonyms.yaml', text: readFileSync('content/search-synonyms.yaml', 'utf8') },
+    });
     expect(result.ok).toBe(true);
     expect(result.ok && result.data.synonyms.length).toBeGreaterThanOrEqual(100);
-    expect(result.ok && result.data.synonyms.find((g) => g.includes('创文'))).toEqual(['创文', '创城', '创建文明城市', '文明城市创建', '创建全国文明城市']);
+    expect(result.ok && result.data.synonyms.find((g) => g.includes('创文'))).toEqual([
+      '创文',
+      '创城',
+      '创建文明城市',
+      '文明城市创建',
+      '创建全国文明城市',
+    ]);
   });
 
   test('a missing register is an empty one', () => {
@@ -37,6 +46,8 @@ describe('search-synonyms.yaml', () => {
   });
 
   test('reports a YAML syntax error with its line', () => {
-    expect(problemsOf('- [工信部, 工业和信息化部\n- [发改委, 发展改革委]\n')[0]).toMatch(/^content\/search-synonyms\.yaml:\d+:\d+ {2}- {2}YAML 格式错误：/);
+    expect(problemsOf('- [工信部, 工业和信息化部\n- [发改委, 发展改革委]\n')[0]).toMatch(
+      /^content\/search-synonyms\.yaml:\d+:\d+ {2}- {2}YAML 格式错误：/,
+    );
   });
 });
