@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../scripts/lib/eval-search/build.ts';
 import { readQueries } from '../../scripts/lib/eval-search/queries.ts';
-import { OUTPUT, ROOT } from '../setup/paths.ts';
+import { DEMO_DIST, OUTPUT, ROOT } from '../setup/paths.ts';
 import { launchChromium, serveDist, watchConsole, type StaticServer } from './harness.ts';
 
 /** The search fixture is built under a sub-path, so every link is checked with a base. */
@@ -261,5 +261,30 @@ describe('the built search page', () => {
     // OpenCC stays out of the page script: it is a separate chunk loaded on demand.
     expect(readFileSync(file, 'utf8')).not.toContain('TSCharacters');
     expect(readdirSync(join(DIST, '_astro')).length).toBeGreaterThan(1);
+  });
+});
+
+describe('/search/?q= on the repository\'s own content (the seed reprint)', () => {
+  let demo: StaticServer;
+  beforeAll(async () => {
+    demo = await serveDist(DEMO_DIST);
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  test.each([
+    ['鞍山文明城市', ['鞍山', '文明城市']],
+    ['创文', ['创城']],
+  ])('%s finds the seed article and marks %j', async (query, marks) => {
+    const page = await browser.newPage();
+    const problems = watchConsole(page);
+    await page.goto(`${demo.url}search/?q=${encodeURIComponent(query)}`);
+    await settle(page);
+    expect(await resultLinks(page)).toEqual(['/articles/2024/04/anshan-wenming-chengshi/']);
+    const found = await page.locator('#search-results mark').allTextContents();
+    expect([...new Set(found)]).toEqual(marks);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

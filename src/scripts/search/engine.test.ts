@@ -149,14 +149,30 @@ describe('runSearch', () => {
     expect([listing.total, (await listing.page(10)).map((d) => d.url)]).toEqual([5, newest]);
   });
 
-  test('finds a compound match that the plain ranking puts 26th, by widening the window', async () => {
-    const filler = Array.from({ length: 30 }, (_, i) => ({ url: `/articles/${i}/`, content: `第${i}篇：辽宁召开会议，部署环境整治。` }));
-    filler[25] = { url: '/articles/target/', content: '辽宁省近日印发措施，全省将持续优化营商环境。' };
+  test('widens the window for a compound query while each step finds more matches', async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => ({ url: `/articles/${i}/`, content: `第${i}篇：辽宁召开会议，部署环境整治。` }));
+    filler[2] = { url: '/articles/third/', content: '辽宁省近日印发措施，全省将持续优化营商环境。' };
+    filler[10] = { url: '/articles/eleventh/', content: '辽宁各地营商环境持续改善。' };
+    filler[20] = { url: '/articles/21st/', content: '辽宁：营商环境评价结果发布。' };
     const { pf, loaded } = fakePagefind(filler);
     const outcome = await runSearch(pf, { q: '辽宁营商环境', sort: 'relevance', filters: {} }, '辽宁营商环境');
-    expect([outcome.total, (await outcome.page(10)).map((d) => d.url), loaded.size]).toEqual([1, ['/articles/target/'], 30]);
+    // Steps of 4, 8, 12, 24 and 48 pages: the 12th and the 24th still find a match, so the search goes on to 48, which finds none.
+    expect([outcome.total, (await outcome.page(10)).map((d) => d.url).sort(), loaded.size]).toEqual([
+      3,
+      ['/articles/21st/', '/articles/eleventh/', '/articles/third/'],
+      48,
+    ]);
     const [target] = await outcome.page(1);
     expect(outcome.marks(target!)).toEqual([['辽宁'], ['营商环境']]);
+  });
+
+  test('loads no more than the first window for a compound query in a first answer', async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => ({ url: `/articles/${i}/`, content: `第${i}篇：辽宁召开会议，部署环境整治。` }));
+    filler[5] = { url: '/articles/sixth/', content: '辽宁省近日印发措施，全省将持续优化营商环境。' };
+    filler[20] = { url: '/articles/21st/', content: '辽宁各地营商环境持续改善。' };
+    const { pf, loaded } = fakePagefind(filler);
+    const outcome = await runSearch(pf, { q: '辽宁营商环境', sort: 'relevance', filters: {} }, '辽宁营商环境', { quick: 10 });
+    expect([outcome.total, loaded.size]).toEqual([1, 12]);
   });
 
   test('searches the other forms of a register word and keeps the pages holding one', async () => {

@@ -17,10 +17,7 @@ import { SHARD_FILTER, type Pagefind, type PagefindData, type PagefindResponse, 
 
 /** Candidates loaded from each search before ranking: enough for rank ~1–10 of either list. */
 const WINDOW = 12;
-/**
- * When fewer than a page of candidates hold the query (a compound query, whose pieces Pagefind's
- * ranking does not know to keep together), the window doubles up to this many from each list.
- */
+/** The widest window of a compound query's full search (see `runSearch`). */
 const MAX_WINDOW = 48;
 const PAGE = 10;
 /** Searches with other forms of the query's register words (工信部 → 工业和信息化部), at most. */
@@ -179,19 +176,27 @@ export async function runSearch(
   };
   const rankAll = (candidates: readonly string[]) =>
     rankResults({ terms, phrase: phraseIds, loose: looseIds, scores, candidates, docs, synonyms });
-  let candidates: string[];
-  let ranked: string[];
+  let candidates: string[] = [];
+  let ranked: string[] = [];
   if (quick !== undefined && phraseIds.length >= quick) {
     candidates = phraseIds.slice(0, quick);
     await load(candidates);
     ranked = rankAll(candidates);
   } else {
-    // Wider windows while fewer than a page hold the query and a list has more to give.
-    for (let window = WINDOW; ; window *= 2) {
+    // Small steps first: a page of matches often needs only a few fragments. Past the first
+    // window, a compound query (whose pieces Pagefind's ranking does not keep together) widens
+    // while each step still finds more, in the full search only, not in a first answer.
+    const widen = quick === undefined && words.length > 1;
+    let verified = 0;
+    for (const window of widen ? [4, 8, WINDOW, 2 * WINDOW, MAX_WINDOW] : [4, 8, WINDOW]) {
+      const before = verified;
       candidates = candidateIds(lists, window);
       await load(candidates);
       ranked = rankAll(candidates);
-      if (ranked.length >= PAGE || window >= MAX_WINDOW || !lists.some((l) => l.length > window)) break;
+      // Only loaded matches count: the unloaded rest of the phrase results is appended unranked.
+      verified = ranked.filter((id) => docs.has(id)).length;
+      if (verified >= PAGE || !lists.some((l) => l.length > window)) break;
+      if (window >= WINDOW && verified === before) break;
     }
   }
   const marks = (d: PagefindData): string[][] => {
