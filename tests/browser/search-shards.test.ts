@@ -54,18 +54,29 @@ describe('shards by year and part of a year', () => {
     const manifest = JSON.parse(readFileSync(join(SHARDED, 'pagefind/shards.json'), 'utf8')) as {
       shards: { id: string; bundlePath: string; pages: number }[];
     };
-    expect(manifest.shards[0]).toEqual({ id: '2024-10', bundlePath: '/news/pagefind/', pages: 2 });
+    expect(manifest.shards[0]).toEqual({ id: '2024-11', bundlePath: '/news/pagefind/', pages: 1 });
     expect(manifest.shards.slice(1).map((s) => [s.id, s.bundlePath, s.pages])).toEqual([
-      ['2024-07', '/news/pagefind/shards/2024-07/', 3],
-      ['2024-04', '/news/pagefind/shards/2024-04/', 4],
-      ['2024-01', '/news/pagefind/shards/2024-01/', 5],
+      ['2024-10', '/news/pagefind/shards/2024-10/', 1],
+      ['2024-09', '/news/pagefind/shards/2024-09/', 2],
+      ['2024-08', '/news/pagefind/shards/2024-08/', 1],
+      ['2024-07', '/news/pagefind/shards/2024-07/', 1],
+      ['2024-06', '/news/pagefind/shards/2024-06/', 2],
+      ['2024-05', '/news/pagefind/shards/2024-05/', 2],
+      ['2024-04', '/news/pagefind/shards/2024-04/', 2],
+      ['2024-03', '/news/pagefind/shards/2024-03/', 3],
+      ['2024-02', '/news/pagefind/shards/2024-02/', 1],
+      ['2024-01', '/news/pagefind/shards/2024-01/', 3],
       ['2023-10', '/news/pagefind/shards/2023-10/', 3],
-      ['2023-07', '/news/pagefind/shards/2023-07/', 3],
+      ['2023-07', '/news/pagefind/shards/2023-07/', 4],
       ['2023-04', '/news/pagefind/shards/2023-04/', 4],
-      ['2023-01', '/news/pagefind/shards/2023-01/', 2],
-      ['2022-07', '/news/pagefind/shards/2022-07/', 5],
-      ['2022-01', '/news/pagefind/shards/2022-01/', 4],
-      ['2021', '/news/pagefind/shards/2021/', 5],
+      ['2023-01', '/news/pagefind/shards/2023-01/', 3],
+      ['2022-10', '/news/pagefind/shards/2022-10/', 4],
+      ['2022-07', '/news/pagefind/shards/2022-07/', 2],
+      ['2022-04', '/news/pagefind/shards/2022-04/', 3],
+      ['2022-01', '/news/pagefind/shards/2022-01/', 1],
+      ['2021-07', '/news/pagefind/shards/2021-07/', 3],
+      ['2021-01', '/news/pagefind/shards/2021-01/', 3],
+      ['2020', '/news/pagefind/shards/2020/', 1],
     ]);
   });
 
