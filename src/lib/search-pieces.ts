@@ -74,6 +74,16 @@ export function termToWords(term: string): string[] {
   return words.filter((w) => w.length > 0);
 }
 
+/**
+ * The words Pagefind's browser side searches for (it splits a query with Intl.Segmenter), without
+ * punctuation, each once.
+ */
+export function termToSegments(term: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const words = [...segmenter.segment(term)].map((s) => s.segment).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return [...new Set(words)];
+}
+
 /** Segmenter words, but never splitting an atom (PM2.5 stays whole, 99.3万 too). */
 function atomsToWords(term: string): string[] {
   const ends = new Set<number>();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -21,7 +21,9 @@ describe('prepareContent', () => {
   test('gives a folder of articles the site data of --site-data', () => {
     const work = mkdtempSync(join(tmpdir(), 'eval-work-'));
     const content = prepareContent(articlesFolder(), SITE_DATA, work);
-    expect(readdirSync(content).sort()).toEqual(['articles', 'columns.yaml', 'site.yaml', 'sources.yaml']);
+    expect(readdirSync(content).sort()).toEqual(['articles', 'columns.yaml', 'search-synonyms.yaml', 'site.yaml', 'sources.yaml']);
+    // The fixture's register is a link to the shipped one: the copy is the file itself.
+    expect(lstatSync(join(content, 'search-synonyms.yaml')).isFile()).toBe(true);
     expect(existsSync(join(content, 'articles', '2024', '05', 'a.md'))).toBe(true);
   });
 

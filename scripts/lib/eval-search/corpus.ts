@@ -1,5 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SYNONYMS_FILE } from '../../../src/schemas/site-data.ts';
 import { generateArticles } from './generate.ts';
 
 export const SITE_DATA_FILES = ['site.yaml', 'columns.yaml', 'sources.yaml'];
@@ -23,6 +24,8 @@ export function prepareContent(corpus: string, siteData: string, workDir: string
   rmSync(content, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   for (const f of SITE_DATA_FILES) cpSync(join(siteData, f), join(content, f));
+  // The search synonyms are optional site data; the fixture's is a link to the shipped register.
+  if (existsSync(join(siteData, SYNONYMS_FILE))) copyFileSync(join(siteData, SYNONYMS_FILE), join(content, SYNONYMS_FILE));
   const articles = existsSync(join(corpus, 'articles')) ? join(corpus, 'articles') : corpus;
   if (readdirSync(articles).length === 0) throw new Error(`--corpus ${corpus}: the folder is empty; it needs Markdown articles.`);
   cpSync(articles, join(content, 'articles'), { recursive: true });

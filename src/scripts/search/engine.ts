@@ -1,5 +1,5 @@
 import { DOCUMENT_NUMBER_FILTER, documentNumbers } from '../../lib/document-numbers.ts';
-import { termToWords } from '../../lib/search-pieces.ts';
+import { termToSegments, termToWords } from '../../lib/search-pieces.ts';
 import { queryToTerms, termsToLoose, termsToPhrase, textToMatchable } from '../../lib/search-query.ts';
 import {
   byScore,
@@ -150,7 +150,15 @@ export async function runSearch(
   const looseResults = byScore(loose.results);
   const phraseIds = remember(phraseResults);
   const looseIds = remember(looseResults);
+  // Only for several words: a single word's own search is the plain search.
+  const rare = await Promise.all(
+    (words.length > 1 ? [terms, ...variants] : []).map(async (t, i) => {
+      const response = i === 0 ? loose : others[i - 1];
+      return response ? rarestWords(pf, t, new Set(response.results.map((r) => r.id)), filters, remember) : [];
+    }),
+  );
   const lists = [
+    ...rare.flat(),
     phraseIds,
     orderByAdjacency(looseResults),
     remember(byScore(numbered?.results ?? [])),
@@ -247,6 +255,40 @@ export async function runSearch(
       }
     },
   };
+}
+
+/** Candidate lists from the rarest words of a query, and how deep each goes (see `rarestWords`). */
+const RARE_WORDS = 2;
+const RARE_DEPTH = 8;
+
+/**
+ * Pagefind's plain search ranks a page by all the query's words together, and a word it matches
+ * loosely (a prefix, or a shorter word standing for a longer one) can bury the page that holds the
+ * query: 工业和信息化部 ranks its one article below 371 that share 和 … 部. Worse, when its indexer
+ * made one word of what the query splits in two (高新技术企业 against 高新技术 | 企业), the page
+ * is not among its results at all. Each word alone ranks such a page well, and the rarest words
+ * tell the most. So the words are also searched one by one (the index chunks are the ones the
+ * query loaded), and the results of the `RARE_WORDS` rarest are lists of candidates too, the
+ * pages the whole query matched (`matched`) first.
+ */
+async function rarestWords(
+  pf: Pagefind,
+  terms: readonly string[],
+  matched: ReadonlySet<string>,
+  filters: Record<string, string[]>,
+  remember: (results: readonly PagefindResult[]) => string[],
+): Promise<string[][]> {
+  const words = [...new Set(terms.flatMap(termToSegments))];
+  if (words.length < 2) return [];
+  const responses = await Promise.all(words.map((w) => pf.search(w, { filters })));
+  return responses
+    .map((r) => byScore(r.results))
+    .filter((results) => results.length > 0)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, RARE_WORDS)
+    .map((results) =>
+      remember([...results.filter((r) => matched.has(r.id)), ...results.filter((r) => !matched.has(r.id))].slice(0, RARE_DEPTH)),
+    );
 }
 
 /** At most this many articles in the list of partial matches. */
