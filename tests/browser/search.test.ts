@@ -264,7 +264,7 @@ describe('the built search page', () => {
   });
 });
 
-describe('/search/?q= on the repository\'s own content (the seed reprint)', () => {
+describe("/search/?q= on the repository's own content (the seed reprint)", () => {
   let demo: StaticServer;
   beforeAll(async () => {
     demo = await serveDist(DEMO_DIST);
