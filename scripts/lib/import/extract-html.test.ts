@@ -112,9 +112,9 @@ describe('extractFromHtml', () => {
     );
   });
 
-  test('reads JSON-LD dates in Beijing time and an unbracketed dateline author', () => {
+  test('reads JSON-LD dates in Beijing time, an unbracketed dateline author and the outlet of the dateline as source', () => {
     const page = extract('jsonld-page.html');
-    expect([page.title, page.date, page.author, page.source]).toEqual(['高原牧区通上稳定电网', '2024-02-01 09:20', '次仁', null]);
+    expect([page.title, page.date, page.author, page.source]).toEqual(['高原牧区通上稳定电网', '2024-02-01 09:20', '次仁', '新华社']);
   });
 
   test.each(['trs-gov-page.html', 'news-dateline-page.html', 'gb2312-page.html', 'label-variants-page.html'])(
