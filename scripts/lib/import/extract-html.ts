@@ -6,6 +6,7 @@ import { readClassFields } from './class-fields.ts';
 import { cleanContentRoot } from './clean-tree.ts';
 import { findContentRoot } from './content-root.ts';
 import { metaDateToArticleDate, urlToDate } from './dates.ts';
+import { enpPropertyDate, mastheadDate } from './epaper.ts';
 import { hasTag, parseHtml, textLines, walkElements } from './hast-helpers.ts';
 import { firstAccepted } from './interface-words.ts';
 import { metaValue, readPageMeta } from './page-meta.ts';
@@ -123,10 +124,12 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
   const date = preferTime([
     metaDate ? metaDateToArticleDate(metaDate) : undefined,
     meta.jsonLd.datePublished ? metaDateToArticleDate(meta.jsonLd.datePublished) : undefined,
+    enpPropertyDate(html),
     labels.date,
     firstHeaderDate(header),
     byClass.date,
     urlToDate(canonical ?? pageUrl ?? ''),
+    mastheadDate(lines, canonical ?? pageUrl),
   ]);
   const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
   const source = firstAccepted([labels.source, closing, metaSource, byClass.source, datelineSource(firstText)]);

@@ -88,8 +88,10 @@ export function stripInterfaceTail(value: string): string {
   }
 }
 
-/** Account-box counters after the account's name: `示例观察 文章 128 总阅读 35万 关注`. */
-const ACCOUNT_BOX = /\s*(?:文章|作品|总阅读|阅读量|阅读|粉丝|获赞|发文|关注)\s*[:：]?\s*\d/u;
+/** Account-box counters after the account's name: `示例观察 文章 128 总阅读 35万 关注`, `示例观察 128文章 35万总阅读`. */
+const COUNTER = '(?:文章|作品|总阅读|阅读量|阅读|粉丝|获赞|发文|关注)';
+const COUNT = '\\d[\\d.,]*\\s*[万千亿wW]?\\+?';
+const ACCOUNT_BOX = new RegExp(`\\s*(?:${COUNTER}\\s*[:：]?\\s*\\d|${COUNT}\\s*${COUNTER})`, 'u');
 
 /** The account name of a self-media account box, or the value unchanged when it is no such box. */
 export function stripAccountBox(value: string): string {

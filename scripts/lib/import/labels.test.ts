@@ -28,5 +28,6 @@ describe('isLabelLine', () => {
     expect(isLabelLine('责任编辑：')).toBe(true);
     expect(isLabelLine('来源：示例日报 作者：张三')).toBe(true);
     expect(isLabelLine('示例县今年新建乡村道路一百二十公里。')).toBe(false);
+    expect(isLabelLine('新学校将于九月投入使用。（来源：示例日报）')).toBe(false);
   });
 });

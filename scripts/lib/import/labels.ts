@@ -71,6 +71,9 @@ export function readLabelledLine(line: string): LabelledFields {
 
 /** True when the line is page furniture made of labels (来源, 作者, 发布时间, 责任编辑 …), not article text. */
 export function isLabelLine(line: string): boolean {
+  // a sentence with a credit run on after it (`……投入使用。（来源：示例日报）`) is article text
+  const before = line.slice(0, ANY_LABEL.exec(line)?.index ?? 0);
+  if (before.length >= 6 && /[。！？]\s*[（(【[]?\s*$/u.test(before)) return false;
   const fields = readLabelledLine(line);
   if (Object.keys(fields).length === 0) return /^[\s[【(（]*(?:责任编辑|责编|编辑|作者|来源)[:：]\s*[\]】)）]?\s*$/u.test(line);
   return line.replace(/\s/gu, '').length < 80;
