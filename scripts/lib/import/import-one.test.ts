@@ -165,7 +165,7 @@ describe('importOne with interface words for 来源 and 作者', () => {
   });
 });
 
-describe('npm run import --dry-run --json', () => {
+describe('npm run import --dry-run --json', { timeout: 60_000 }, () => {
   test('prints one contract object per input and writes nothing', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
