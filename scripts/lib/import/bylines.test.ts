@@ -7,6 +7,7 @@ describe('cleanPersonNames', () => {
     expect(cleanPersonNames('中青报·中青网记者 魏其濛')).toBe('魏其濛');
     expect(cleanPersonNames('张三 通讯员 李四')).toBe('张三 李四');
     expect(cleanPersonNames('新华社记者')).toBeUndefined();
+    expect(cleanPersonNames('（记者 张三 李四）')).toBe('张三 李四');
   });
 });
 
@@ -41,6 +42,11 @@ describe('readByline in the forms Chinese news pages use', () => {
     ['文 | 张三 编辑 | 李四', '张三'],
     ['文丨张三 李四 图丨王五', '张三 李四'],
     ['撰文：张三', '张三'],
+    ['■本报记者 张三', '张三'],
+    ['◎文丨张三', '张三'],
+    ['作者 张三', '张三'],
+    ['文图：张三', '张三'],
+    ['【记者 张三 李四】', '张三 李四'],
     ['新华社记者 张三 李四 摄影报道', '张三 李四'],
     ['记者 张三 通讯员 李四 报道', '张三 李四'],
     ['文章来源于示例日报', undefined],

@@ -6,15 +6,21 @@
 
 /** A role before the names: 记者 (with its outlet, 本报记者, 新华社记者), 通讯员, 文/图, 文丨, 撰文, 作者. */
 const ROLE =
-  '(?:[^\\s，。：:（()）]{0,12}?记者|通讯员|(?:文|图|摄影?)\\s*[/／]\\s*(?:文|图|摄影?)|文\\s*[丨|｜/／:：]|撰文\\s*[丨|｜/／:：]?|撰稿\\s*[丨|｜/／:：]?|作者\\s*[丨|｜/／:：])';
+  '(?:[^\\s，。：:（()）]{0,12}?记者|通讯员|(?:文|图|摄影?)\\s*[/／]\\s*(?:文|图|摄影?)|(?:文图|图文)\\s*[丨|｜/／:：]?|文\\s*[丨|｜/／:：]|撰文\\s*[丨|｜/／:：]?|撰稿\\s*[丨|｜/／:：]?|作者\\s*[丨|｜/／:：\\s])';
 /** What may follow the names on a byline line: the end, another credit or a separator. */
 const AFTER =
   '(?:$|\\s*(?:图|摄影?|视频)\\s*[丨|｜/／:：]|\\s*(?:来源|编辑|责编|责任编辑|校对|审核|摄影|图片|视频|设计|制图|监制|统筹|发布时间|时间)|\\s*[|｜丨])';
-const BYLINE = new RegExp(`^\\s*[（(]?\\s*${ROLE}\\s*([\\p{Script=Han}·\\s、，,]{2,30}?)\\s*(?:报道)?\\s*[）)]?${AFTER}`, 'u');
+/** Bullets some papers print before a byline: `■本报记者 张三`, `◎文丨张三`. */
+const BULLET = '[■□◎●○★☆▲△◆◇▌|｜]?';
+const BYLINE = new RegExp(
+  `^\\s*${BULLET}\\s*[（(【[]?\\s*${ROLE}\\s*([\\p{Script=Han}·\\s、，,]{2,30}?)\\s*(?:报道)?\\s*[）)】\\]]?${AFTER}`,
+  'u',
+);
 
 /** `本报记者 王乐文 方 敏` → `王乐文 方敏`: removes reporter titles and joins single characters split by layout spaces. */
 export function cleanPersonNames(raw: string): string | undefined {
   const stripped = raw
+    .replace(/^[\s（(【[]+|[\s）)】\]]+$/gu, '')
     .replace(new RegExp(`^\\s*(?:.{0,12}?记者|${ROLE})\\s*`, 'u'), '')
     // 张三 通讯员 李四: the correspondent is a co-author; the role word is not a name
     .replace(/\s*(?:通讯员|实习生|见习记者|特约记者|实习记者|记者)\s*/gu, ' ')

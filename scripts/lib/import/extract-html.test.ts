@@ -221,7 +221,8 @@ describe('extractFromHtml on hostile and random pages', () => {
     '\u0000',
   ];
 
-  test('never throws, and the Markdown it makes renders nothing executable', async () => {
+  // 150 random pages take seconds when other test files share the cores
+  test('never throws, and the Markdown it makes renders nothing executable', { timeout: 60_000 }, async () => {
     const fc = await import('fast-check');
     const { executableParts, renderMarkdown } = await import('../../../tests/setup/html-safety.ts');
     await fc.assert(
@@ -344,6 +345,14 @@ describe('extractFromHtml on e-paper pages', () => {
         columns,
       }).date,
     ).toBe('2024-03-06');
+  });
+
+  test('returns the <h1> headline, not the 引题 above it, when <title> names only the paper and page', () => {
+    const html = `<html><head><title>青禾日报-第01版：要闻</title></head><body><div>青禾日报 2024年03月05日 星期二</div>
+      <h3>全市上下抢抓农时</h3><h1>春耕备耕物资供应充足</h1><h2>化肥储备可满足需求</h2>
+      <div class="text"><p>记者从市农业农村局了解到，全市春耕物资已基本到位，供应总体充足。</p></div></body></html>`;
+    const draft = extractFromHtml(html, { columns });
+    expect([draft.title, draft.date]).toEqual(['春耕备耕物资供应充足', '2024-03-05']);
   });
 
   test('returns no date from the top bar of a page that is no e-paper', () => {

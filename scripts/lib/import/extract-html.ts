@@ -129,7 +129,7 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
     firstHeaderDate(header),
     byClass.date,
     urlToDate(canonical ?? pageUrl ?? ''),
-    mastheadDate(lines, canonical ?? pageUrl),
+    mastheadDate([meta.title ?? '', ...lines], canonical ?? pageUrl),
   ]);
   const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
   const source = firstAccepted([labels.source, closing, metaSource, byClass.source, datelineSource(firstText)]);

@@ -17,7 +17,7 @@ const NEWS_REPORT = new RegExp(`^\\s*(?:据)?(${OUTLET})\\s*(?:消息|报道)\\s
 const SELF = /^本(?:报|台|网|刊|社)/u;
 
 const CLOSING =
-  /[（(【[]\s*(?:文章来源|信息来源|稿件来源|新闻来源|来源于|来源|稿源|转自|出处)\s*[:：]?\s*([^）)】\]]{2,30}?)\s*[）)】\]]\s*$/u;
+  /[（(【[]\s*(?:(?:本文|文章|信息|稿件|新闻)?来源于?|稿源|转自|转载自|出处|据)\s*[:：]?\s*([^）)】\]]{2,30}?)\s*(?:报道|消息)?\s*[）)】\]]\s*$/u;
 
 /** The outlet a dateline names, e.g. `新华社北京3月5日电（记者 张三）…` → 新华社; 本报 names none. */
 export function datelineSource(first: string): string | undefined {
@@ -26,9 +26,13 @@ export function datelineSource(first: string): string | undefined {
   return outlet && !SELF.test(outlet) ? outlet : undefined;
 }
 
-/** `……。（来源：示例日报）` at the end of the last paragraph → 示例日报. */
+/** `……。（来源：示例日报）`, `（据新华社）`, `（转自示例网）` at the end of the last paragraph → the outlet. */
 export function closingSource(last: string): string | undefined {
-  return CLOSING.exec(last.trim())?.[1]?.trim();
+  const found = CLOSING.exec(last.trim())?.[1]
+    ?.replace(/^《(.+)》$/u, '$1')
+    .trim();
+  // （据介绍）, （据统计）: not an outlet
+  return found && !/^(?:介绍|统计|了解|悉|报道|不完全统计)/u.test(found) ? found : undefined;
 }
 
 /**

@@ -10,7 +10,11 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
  * inside a title (`2023-2024`) stays: only separators followed by a short, digit-free tail go.
  */
 export function stripSiteSuffix(title: string): string {
-  let t = title.replace(/\s+/gu, ' ').trim();
+  // `标题——示例网`: a dash opens subtitles too, so only a site's name goes after one
+  let t = title
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/\s*—{1,2}\s*[^—\s]{2,12}(?:网|网站|门户)$/u, '');
   for (;;) {
     const m = /^(.*[^\s-])\s*(?:_|\||｜|--|\s-\s|-)\s*([^_|｜\-—]{1,30})$/u.exec(t);
     if (!m?.[1] || !m[2]) return t;
@@ -65,19 +69,21 @@ function explicitSplit(heading: string): string | undefined {
   });
 }
 
-/** Headline-like elements of the page: h1–h3 and elements whose class or id says title. */
-function headingTexts(tree: Root): string[] {
-  const out: string[] = [];
+/** Headline-like elements of the page: h1–h3 and elements whose class or id says title; `h1` lists the `<h1>`s alone. */
+function headingTexts(tree: Root): { all: string[]; h1: string[] } {
+  const all: string[] = [];
+  const h1: string[] = [];
   walkElements(tree, (el) => {
     if (hasTag(el, 'head', 'script', 'style')) return false;
     const named = /(?:^|[\s_-])(?:title|tit|bt|headline|article-?title|news_?title|detail_?tit)(?:$|[\s_-])/iu.test(classAndId(el));
     if (hasTag(el, 'h1', 'h2', 'h3') || named) {
       const text = textOf(el);
-      if (text.length >= 4 && text.length <= 120) out.push(text);
+      if (text.length >= 4 && text.length <= 120) all.push(text);
+      if (text.length >= 4 && text.length <= 120 && hasTag(el, 'h1')) h1.push(text);
     }
     return undefined;
   });
-  return out;
+  return { all, h1 };
 }
 
 /**
@@ -87,7 +93,7 @@ function headingTexts(tree: Root): string[] {
  * headline keeps its subtitle; otherwise the TRS meta, then the first `<h1>`.
  */
 export function chooseTitle(tree: Root, meta: PageMeta, lines: readonly string[] = []): string | undefined {
-  const elements = headingTexts(tree);
+  const { all: elements, h1 } = headingTexts(tree);
   const shownLines = lines.filter((l) => l.length >= 4 && l.length <= 120);
   const fromTag = meta.title ? stripSiteSuffix(meta.title) : undefined;
   const fromOg = metaValue(meta, 'og:title', 'twitter:title');
@@ -122,6 +128,7 @@ export function chooseTitle(tree: Root, meta: PageMeta, lines: readonly string[]
   const parts = (meta.title ?? '').split(/\s*(?:_|\||｜|--|\s-\s)\s*/u).filter((p) => squash(p).length >= 6);
   const shown = parts.find((p) => equal(elements, p) || equal(shownLines, p));
   if (shown) return shown;
-  const heading = elements.find((h) => h.length >= 6);
+  // an e-paper puts the 引题 (h3) above the headline (h1): the h1 is the headline
+  const heading = h1.find((h) => h.length >= 6) ?? elements.find((h) => h.length >= 6);
   return fromTrs ?? (heading ? (explicitSplit(heading) ?? heading) : candidates[0]);
 }
