@@ -263,6 +263,13 @@ describe('extractFromHtml on the bylines and sources of news pages', () => {
     });
   });
 
+  test('returns the outlet of a dateline that stands in its own paragraph above the text', () => {
+    const html = `<html><head><title>示例会议在京开幕</title></head><body><h1>示例会议在京开幕</h1><div>2024-03-05 10:00</div>
+      <div class="content"><p><strong>新华社北京3月5日电</strong></p><p>示例会议5日上午在北京开幕，来自全国各地的代表出席会议。</p></div></body></html>`;
+    const draft = extractFromHtml(html, { columns });
+    expect([draft.source, mdastToMarkdown(draft.body)]).toEqual(['新华社', '示例会议5日上午在北京开幕，来自全国各地的代表出席会议。\n']);
+  });
+
   test('returns a closing （来源：…） as the source and leaves it out of the body, with a 本报记者 byline above the text', () => {
     const page = extract('closing-source-page.html');
     expect([page.title, page.date, page.source, page.author]).toEqual([

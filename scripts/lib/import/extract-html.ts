@@ -132,7 +132,9 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
     mastheadDate([meta.title ?? '', ...lines], canonical ?? pageUrl),
   ]);
   const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
-  const source = firstAccepted([labels.source, closing, metaSource, byClass.source, datelineSource(firstText)]);
+  // a dateline set apart in bold above the text is a header line, not part of the first paragraph
+  const dateline = datelineSource(firstText) ?? header.map((l) => (l.length <= 40 ? datelineSource(l) : undefined)).find(Boolean);
+  const source = firstAccepted([labels.source, closing, metaSource, byClass.source, dateline]);
   const author = firstAccepted([labels.author, findAuthor(header, footer, firstText, lastText), byClass.author]);
   const editor = labels.editor ?? readLabels(lines.slice(lines.length > 0 ? -60 : 0)).editor;
   const originalUrl = canonical ?? labels.originalUrl ?? pageUrl;

@@ -18,6 +18,8 @@ describe('readLabelledLine', () => {
     ],
     ['原标题：示例省政府工作报告', { originalTitle: '示例省政府工作报告' }],
     ['来源：\u3000作者：', {}],
+    ['2024-05-10 10:00 来源 示例日报', { source: '示例日报' }],
+    ['来源 示例日报', {}],
   ])('returns the fields of %s', (line, fields) => {
     expect(readLabelledLine(line)).toEqual(fields);
   });

@@ -36,11 +36,17 @@ function labelled(line: string, label: string, requireColon = true): string | un
   return m?.[1] === undefined ? undefined : m[1];
 }
 
+/** `2024-05-10 10:00 来源 新华社`: a 来源 without its colon, only on a short date line that is no sentence. */
+function spacedSource(line: string): string | undefined {
+  if (line.length > 60 || /[。，！？]/u.test(line) || !findDate(line)) return undefined;
+  return /(?:^|\s)(?:来源|稿源)\s*[|｜丨]?\s+(\S.*)$/u.exec(line)?.[1];
+}
+
 /** Reads the labelled fields of one line: `发布时间：… 来源：… 作者：…`, `【责任编辑:王頔】`, `本文来源于国家统计局 2024-…`. */
 export function readLabelledLine(line: string): LabelledFields {
   const found: LabelledFields = {};
   const text = line.replace(/\u00a0/gu, ' ');
-  const source = labelled(text, SOURCE, !/本文来源于|来源于/u.test(text));
+  const source = labelled(text, SOURCE, !/本文来源于|来源于/u.test(text)) ?? spacedSource(text);
   if (source !== undefined) {
     const dateInSource = findDate(source);
     const value = acceptFieldValue(cutValue(dateInSource ? source.slice(0, dateInSource.index) : source));
