@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { enpPropertyDate, isEpaperPage, mastheadDate } from './epaper.ts';
+import { enpPropertyDate, isEpaperPage, linkedIssueDate, mastheadDate } from './epaper.ts';
+import { parseHtml } from './hast-helpers.ts';
 
 describe('isEpaperPage', () => {
   test('returns true for page numbers, 数字报 or an e-paper address, false otherwise', () => {
@@ -25,5 +26,14 @@ describe('enpPropertyDate', () => {
       '2024-03-05',
     );
     expect(enpPropertyDate('<html><!-- 2024-03-05 --></html>')).toBeUndefined();
+  });
+});
+
+describe('linkedIssueDate', () => {
+  test('returns the date that the page links share, and undefined for a single dated link', () => {
+    const links =
+      '<a href="../../../html/2024-03/05/node_2.htm">第02版</a><img src="../../../images/2024-03/05/03/p3.jpg"><a href="/html/2024-03/04/node_1.htm">往期</a>';
+    expect(linkedIssueDate(parseHtml(`<html><body>${links}</body></html>`))).toBe('2024-03-05');
+    expect(linkedIssueDate(parseHtml('<html><body><a href="/html/2024-03/04/node_1.htm">往期</a></body></html>'))).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
+import type { Root } from 'hast';
 import type { ArticleDate } from '../../../src/lib/dates.ts';
-import { findDate } from './dates.ts';
+import { findDate, urlToDate } from './dates.ts';
+import { walkElements } from './hast-helpers.ts';
 
 /** Signs of a newspaper's e-paper edition: page numbers (第03版), 版面导航, 电子报, 数字报. */
 const EPAPER_TEXT = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|版面导航|版面目录|电子报|数字报|电子版|报纸版|往期回顾/u;
@@ -32,4 +34,27 @@ export function enpPropertyDate(html: string): ArticleDate | undefined {
   const record = /<!--\s*enpproperty([\s\S]{0,4000}?)\/?enpproperty\s*-->/iu.exec(html)?.[1];
   const date = record ? /<date>([^<]{6,30})<\/date>/iu.exec(record)?.[1] : undefined;
   return date ? findDate(date)?.date : undefined;
+}
+
+/**
+ * The issue date an e-paper page's own links carry (`../../../html/2024-03/05/node_2.htm`, page
+ * images under `/images/2024-03/05/`): the date at least two links share, the most common one.
+ */
+export function linkedIssueDate(tree: Root): ArticleDate | undefined {
+  const counts = new Map<ArticleDate, number>();
+  walkElements(tree, (el) => {
+    for (const key of ['href', 'src']) {
+      const value = el.properties[key];
+      if (typeof value !== 'string' || /^(?:javascript|data|mailto):/iu.test(value)) continue;
+      let date: ArticleDate | undefined;
+      try {
+        date = urlToDate(new URL(value, 'http://page.invalid/a/b/c/d/').href);
+      } catch {
+        date = undefined;
+      }
+      if (date) counts.set(date, (counts.get(date) ?? 0) + 1);
+    }
+  });
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
 }

@@ -22,6 +22,7 @@ describe('parseIndexTsv', () => {
         author: '林海',
         editor: '',
         firstSentence: '新华社北京5月9日电（记者林海）首句。',
+        originalUrl: '',
       },
     ]);
   });

@@ -6,7 +6,7 @@ import { readClassFields } from './class-fields.ts';
 import { cleanContentRoot } from './clean-tree.ts';
 import { findContentRoot } from './content-root.ts';
 import { metaDateToArticleDate, urlToDate } from './dates.ts';
-import { enpPropertyDate, mastheadDate } from './epaper.ts';
+import { enpPropertyDate, isEpaperPage, linkedIssueDate, mastheadDate } from './epaper.ts';
 import { hasTag, parseHtml, textLines, walkElements } from './hast-helpers.ts';
 import { firstAccepted } from './interface-words.ts';
 import { metaValue, readPageMeta } from './page-meta.ts';
@@ -130,6 +130,7 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
     byClass.date,
     urlToDate(canonical ?? pageUrl ?? ''),
     mastheadDate([meta.title ?? '', ...lines], canonical ?? pageUrl),
+    isEpaperPage([meta.title ?? '', ...lines], canonical ?? pageUrl) ? linkedIssueDate(tree) : undefined,
   ]);
   const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
   // a dateline set apart in bold above the text is a header line, not part of the first paragraph

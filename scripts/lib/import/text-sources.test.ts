@@ -33,6 +33,7 @@ describe('closingSource', () => {
     ['……取得实效。（本文来源：青禾发布）', '青禾发布'],
     ['……取得实效。（转自示例网）', '示例网'],
     ['……共二十项（据统计）', undefined],
+    ['……取得实效。（来源：示例日报 记者 张三）', '示例日报'],
     ['……一般句子。', undefined],
     ['来源于生活的艺术（散文）', undefined],
   ])('returns the source closing %s', (last, expected) => {
@@ -51,5 +52,14 @@ describe('takeClosingSource', () => {
     };
     expect(takeClosingSource(body)).toBe('青禾日报');
     expect(body.children).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: '示例市新建学校12所。（来源：示例日报）' }] }]);
+  });
+
+  test('returns the source before a closing （完）, and nothing when a sentence follows it', () => {
+    const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
+    const body: Root = { type: 'root', children: [paragraph('示例市新建学校12所。（来源：示例日报）'), paragraph('（完）')] };
+    expect(takeClosingSource(body)).toBe('示例日报');
+    expect(body.children).toEqual([paragraph('示例市新建学校12所。'), paragraph('（完）')]);
+    const later: Root = { type: 'root', children: [paragraph('示例市新建学校12所。（来源：示例日报）'), paragraph('新学校九月开学。')] };
+    expect(takeClosingSource(later)).toBeUndefined();
   });
 });

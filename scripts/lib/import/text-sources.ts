@@ -29,23 +29,32 @@ export function datelineSource(first: string): string | undefined {
 /** `……。（来源：示例日报）`, `（据新华社）`, `（转自示例网）` at the end of the last paragraph → the outlet. */
 export function closingSource(last: string): string | undefined {
   const found = CLOSING.exec(last.trim())?.[1]
+    // （来源：示例日报 记者 张三）: the credit after the outlet is no part of it
+    ?.split(/\s*(?:记者|作者|编辑|责编|通讯员)/u)[0]
     ?.replace(/^《(.+)》$/u, '$1')
     .trim();
   // （据介绍）, （据统计）: not an outlet
   return found && !/^(?:介绍|统计|了解|悉|报道|不完全统计)/u.test(found) ? found : undefined;
 }
 
+/** Closing lines after the credit that do not end the article's text: `（完）`, `（记者 张三）`. */
+const AFTERWORD = /^[（(](?:完|终|全文完|[^）)]{0,12}记者[^）)]{2,20})[）)]$/u;
+
 /**
- * Reads and removes a closing `（来源：…）` from the end of the body's last paragraph: the
- * source goes to the frontmatter, the body keeps the sentence.
+ * Reads and removes a closing `（来源：…）` from the end of the body's last paragraph (or the one
+ * before a closing `（完）`): the source goes to the frontmatter, the body keeps the sentence.
  */
 export function takeClosingSource(body: Root): string | undefined {
-  const last = body.children.findLast((n) => n.type === 'paragraph');
-  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
-  if (tail?.type !== 'text') return undefined;
-  const found = closingSource(tail.value);
-  if (found === undefined) return undefined;
-  tail.value = tail.value.replace(CLOSING, '').trimEnd();
-  if (last?.type === 'paragraph' && toString(last).trim() === '') body.children.splice(body.children.indexOf(last), 1);
-  return found;
+  const paragraphs = body.children.filter((n) => n.type === 'paragraph');
+  for (const paragraph of paragraphs.slice(-3).reverse()) {
+    const tail = paragraph.children[paragraph.children.length - 1];
+    const found = tail?.type === 'text' ? closingSource(tail.value) : undefined;
+    if (tail?.type === 'text' && found !== undefined) {
+      tail.value = tail.value.replace(CLOSING, '').trimEnd();
+      if (toString(paragraph).trim() === '') body.children.splice(body.children.indexOf(paragraph), 1);
+      return found;
+    }
+    if (!AFTERWORD.test(toString(paragraph).trim())) return undefined;
+  }
+  return undefined;
 }
