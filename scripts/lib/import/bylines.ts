@@ -61,7 +61,10 @@ const names = (raw: string | undefined) => {
  */
 export function findAuthorInText(first: string, last: string): string | undefined {
   const lead = first.trim();
-  const unbracketed = /^.{0,30}?(?:电|讯)\s*(?:新华社|本报)?记者\s*([\p{Script=Han}、\s]{2,20}?)\s*(?:报道|：|:)/u.exec(lead);
+  const unbracketed =
+    /^.{0,30}?(?:电|讯)\s*(?:新华社|本报)?记者\s*([\p{Script=Han}、\s]{2,20}?)\s*(?:报道|：|:)/u.exec(lead) ??
+    // 本报记者张三报道：… opens without a dateline; 报道 is required, or 记者了解到： would name 了解到
+    /^\s*(?:本报|新华社)?记者\s*([\p{Script=Han}、\s]{2,20}?)\s*报道\s*[：:]?/u.exec(lead);
   const dateline = /^.{0,30}?(?:电|讯)\s*[（(]\s*((?:[^）)]*?记者)?[^）)]{2,30}?)\s*[）)]/u.exec(lead);
   const opening = new RegExp(`^[（(]\\s*${ROLE}\\s*([^）)]{2,30}?)\\s*[）)]`, 'u').exec(lead);
   const closing = new RegExp(`[（(]\\s*(?:本报)?${ROLE}\\s*([^）)]{2,30}?)\\s*[）)]\\s*(?:[（(]完[）)])?\\s*$`, 'u').exec(last.trim());

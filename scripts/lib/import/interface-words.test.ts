@@ -31,6 +31,9 @@ describe('stripInterfaceTail', () => {
     ['示例日报 | 字号 大 中 小', '示例日报'],
     ['示例日报 评论', '示例日报'],
     ['新京报评论', '新京报评论'],
+    ['示例网 A+ A-', '示例网'],
+    ['示例网 T|T', '示例网'],
+    ['示例网 扫一扫', '示例网'],
     ['中国日报', '中国日报'],
   ])('returns %s without its buttons: %s', (value, expected) => {
     expect(stripInterfaceTail(value)).toBe(expected);

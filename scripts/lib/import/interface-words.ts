@@ -29,6 +29,10 @@ const BUTTONS = [
   '转发',
   '字号',
   '字体',
+  '扫一扫',
+  '二维码',
+  '语音播报',
+  '打开APP',
 ];
 /** Other interface words: cut off only when set apart by a space or a bracket (新京报评论 is a name). */
 const WORDS = [
@@ -64,13 +68,13 @@ const WORDS = [
   'QQ空间',
 ];
 
-/** A font-size switch: `大 中 小`, `【大】【中】【小】`, `小中大`. */
-const SIZES = '[大中小](?:[\\s\\]】]*[[【]?\\s*[大中小]){1,2}';
+/** A font-size switch: `大 中 小`, `【大】【中】【小】`, `小中大`, `A+ A-`, `T|T`. */
+const SIZES = '[大中小](?:[\\s\\]】]*[[【]?\\s*[大中小]){1,2}|A\\s*[+＋](?:\\s*A\\s*[-－])?|A\\s*[-－](?:\\s*A\\s*[+＋])?|T\\s*[|｜]\\s*T';
 const piece = (words: string) => `[【\\[(（]?\\s*(?:${words})\\s*[:：]?\\s*[\\d.,万千]*\\s*[】\\])）]?[\\s|｜丨/]*$`;
 /** One piece of furniture at the end of a value, with its brackets, counters and separators. */
 const TRAILING_BUTTON = new RegExp(`[\\s|｜丨/]*${piece(`${BUTTONS.join('|')}|${SIZES}|[+＋]\\s*关注`)}`, 'u');
 const TRAILING_WORD = new RegExp(`(?:[\\s|｜丨/]+|(?=[【\\[(（]))${piece(WORDS.join('|'))}`, 'u');
-const ANYWHERE = new RegExp(`${BUTTONS.join('|')}|${WORDS.join('|')}|[大中小]`, 'gu');
+const ANYWHERE = new RegExp(`${BUTTONS.join('|')}|${WORDS.join('|')}|${SIZES}|[大中小]`, 'gu');
 
 /** True when nothing but interface words, counters, brackets and separators remains: `举报 打印`, `字号：大 中 小`, `责任编辑`. */
 export function isInterfaceOnly(value: string): boolean {
