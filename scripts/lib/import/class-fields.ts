@@ -27,7 +27,9 @@ export function readClassFields(tree: Root): ClassFields {
     if (hasTag(el, 'head', 'script', 'style', 'meta')) return false;
     const names = classAndId(el);
     if (!names) return undefined;
-    const text = stripAccountBox(textOf(el).trim());
+    const raw = textOf(el).trim();
+    // an account box (`青禾观察 文章 128 总阅读 35万 关注`) counts by the account's name alone
+    const text = raw.length <= 120 ? stripAccountBox(raw) : '';
     if (!text || text.length > 60) return undefined;
     const labelled = readLabelledLine(text);
     if (found.source === undefined && SOURCE.test(names)) {

@@ -70,6 +70,14 @@ describe('npm run import path arguments', { timeout: 60_000 }, () => {
     ]);
   });
 
+  test('exits 2 when --url would name the original of several pages', async () => {
+    expect(await run('--url', 'https://news.example.cn/a.htm', 'pages')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--url 只能用于单个文件。--url names the original of one page: import the files one by one.\n',
+    });
+  });
+
   test('never overwrites an article without --force: exit 1 and the fix, then exit 0 with it', async () => {
     const page = ['pages/page.html', '--url', 'https://news.example.cn/2024-03/05/content_1.htm', '--category', '时政要闻'];
     expect((await run(...page)).code).toBe(0);

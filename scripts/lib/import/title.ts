@@ -49,6 +49,8 @@ function isTailPart(part: string, explicit: boolean): boolean {
 export function trailingSectionSplits(title: string): string[] {
   const text = title.replace(/\s+/gu, ' ').trim();
   const out: string[] = [];
+  // a headline is short; a hostile <title> of many thousand words is not split at each of them
+  if (text.length > 300) return out;
   for (const m of text.matchAll(SEPARATOR)) {
     const head = text.slice(0, m.index).trim();
     if (squash(head).length < 4 || (head.match(/\p{Script=Han}/gu)?.length ?? 0) < 2) continue;
