@@ -23,7 +23,7 @@ export function cleanPersonNames(raw: string): string | undefined {
     .replace(/^[\s（(【[]+|[\s）)】\]]+$/gu, '')
     .replace(new RegExp(`^\\s*(?:.{0,12}?记者|${ROLE})\\s*`, 'u'), '')
     // 张三 通讯员 李四: the correspondent is a co-author; the role word is not a name
-    .replace(/\s*(?:通讯员|实习生|见习记者|特约记者|实习记者|记者)\s*/gu, ' ')
+    .replace(/\s*(?:通讯员|实习生|见习记者|特约记者|实习记者|记者)\s*[:：]?\s*/gu, ' ')
     .replace(/\s*(?:摄影?报道|报道|摄影?|供图|整理|文\/图|图\/文)$/u, '')
     .replace(/[（(].*?[）)]/gu, '')
     .trim();

@@ -20,6 +20,8 @@ describe('readLabelledLine', () => {
     ['来源：\u3000作者：', {}],
     ['2024-05-10 10:00 来源 示例日报', { source: '示例日报' }],
     ['来源 示例日报', {}],
+    ['发布机构：青禾市应急管理局　发布日期：2024-03-11', { source: '青禾市应急管理局', date: '2024-03-11' }],
+    ['记者：张三 通讯员：李四', { author: '张三 李四' }],
   ])('returns the fields of %s', (line, fields) => {
     expect(readLabelledLine(line)).toEqual(fields);
   });
