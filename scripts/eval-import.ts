@@ -1,7 +1,9 @@
 /**
- * npm run eval:import -- <folder with INDEX.tsv> [--seed <text copy> --expect <article.md>]
+ * npm run eval:import -- <folder with INDEX.tsv> [--with-url] [--verbose] [--seed <text copy> --expect <article.md>]
  * Imports every page of an evaluation set (dry run) and reports per-field accuracy: title,
  * date, source, author, editor, first sentence, and bodies free of page furniture.
+ * With --with-url, each page gets its INDEX.tsv `original_url` as `--url`, as an editor
+ * importing a saved page would give it; without, the page alone is read.
  * With --seed, also checks that a text copy imports byte for byte to an existing article.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -14,7 +16,12 @@ import { importOne } from './lib/import/import-one.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { seed: { type: 'string' }, expect: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+  options: {
+    seed: { type: 'string' },
+    expect: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    'with-url': { type: 'boolean', default: false },
+  },
 });
 const root = process.cwd();
 const site = await loadSiteData(resolve('content'), root);
@@ -27,7 +34,8 @@ for (const folder of positionals) {
   const totals = Object.fromEntries(EVAL_FIELDS.map((f) => [f, 0])) as Record<EvalField, number>;
   console.log(`file\t${EVAL_FIELDS.join('\t')}`);
   for (const page of pages) {
-    const result = await importOne(join(folder, page.file), { ...base, outDir: tmpdir(), dryRun: true });
+    const url = values['with-url'] && page.originalUrl ? page.originalUrl : undefined;
+    const result = await importOne(join(folder, page.file), { ...base, outDir: tmpdir(), dryRun: true, url });
     const score = scorePage(page, result.fields);
     for (const f of EVAL_FIELDS) if (score[f]) totals[f] += 1;
     console.log(`${page.file}\t${EVAL_FIELDS.map((f) => (score[f] ? 'ok' : 'MISS')).join('\t')}`);
@@ -41,7 +49,7 @@ for (const folder of positionals) {
       }
     }
   }
-  console.log(`\n${folder}: ${pages.length} pages`);
+  console.log(`\n${folder}: ${pages.length} pages${values['with-url'] ? ' (with their original_url as --url)' : ''}`);
   for (const f of EVAL_FIELDS)
     console.log(`  ${f.padEnd(14)}${totals[f]}/${pages.length}  ${((100 * totals[f]) / pages.length).toFixed(0)}%`);
 }

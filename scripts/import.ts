@@ -1,14 +1,16 @@
 /**
- * npm run import -- <file|url>... [--category 栏目] [--out content/articles] [--url 原文链接]
+ * npm run import -- <file|folder|glob|url>... [--category 栏目] [--out content/articles] [--url 原文链接]
  *                   [--dry-run] [--json] [--force] [--no-assets]
- * Turns saved pages, text copies or URLs into articles. With --dry-run --json it prints one
- * object per input ({file, title, date, source, author, originalUrl, editor, category, body})
- * and writes nothing. Exit 0 when every input was imported, 1 otherwise.
+ * Turns saved pages, text copies or URLs into articles; a folder means every page under it.
+ * With --dry-run --json it prints one object per input ({file, title, date, source, author,
+ * originalUrl, editor, category, body}) and writes nothing. Exit 0 when every input was
+ * imported, 1 when one needs a human or failed, 2 when the arguments name nothing to import.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteData } from './lib/check/content-files.ts';
 import { importOne, type ImportResult } from './lib/import/import-one.ts';
+import { expandInputs } from './lib/import/inputs.ts';
 import { formatResult } from './lib/import/report.ts';
 import { rollbackTree, snapshotTree } from './lib/import/rollback.ts';
 
@@ -27,15 +29,22 @@ const { values, positionals } = parseArgs({
 });
 
 if (positionals.length === 0) {
-  console.error('用法 Usage: npm run import -- <file|url>... [--category 栏目] [--dry-run] [--json] [--force] [--no-assets]');
+  console.error('用法 Usage: npm run import -- <file|folder|glob|url>... [--category 栏目] [--dry-run] [--json] [--force] [--no-assets]');
   process.exit(2);
 }
-if (values.url && positionals.length > 1) {
+const root = process.cwd();
+const expanded = await expandInputs(positionals, root);
+if (expanded.problems.length > 0) {
+  for (const problem of expanded.problems) console.error(problem);
+  console.error('未导入任何文件。Nothing was imported: fix the paths above and run the command again.');
+  process.exit(2);
+}
+const inputs = expanded.inputs;
+if (values.url && inputs.length > 1) {
   console.error('--url 只能用于单个文件。--url names the original of one page: import the files one by one.');
   process.exit(2);
 }
 
-const root = process.cwd();
 const contentDir = resolve(values.content);
 const siteData = await loadSiteData(contentDir, root);
 if (!siteData.ok) {
@@ -59,8 +68,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 const results: ImportResult[] = [];
-for (const [i, input] of positionals.entries()) {
-  if (positionals.length > 1 && !values.json) console.error(`[${i + 1}/${positionals.length}] ${input}`);
+for (const [i, input] of inputs.entries()) {
+  if (inputs.length > 1 && !values.json) console.error(`[${i + 1}/${inputs.length}] ${input}`);
   const result = await importOne(input, {
     siteData: siteData.data,
     outDir,
@@ -90,5 +99,5 @@ if (values.json)
     )}\n`,
   );
 const failed = results.filter((r) => r.status === 'failed' || r.status === 'needs-review').length;
-if (!values.json && positionals.length > 1) console.error(`${results.length - failed}/${results.length} imported.`);
+if (!values.json && inputs.length > 1) console.error(`${results.length - failed}/${results.length} imported.`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -12,6 +12,10 @@ describe('isChromeLine', () => {
     '分享到：微信 微博',
     'Play Video',
     '/2:54',
+    '返回示例网，查看更多',
+    '平台声明：该文观点仅代表作者本人，示例号系信息发布平台，示例网仅提供信息存储空间服务。',
+    '+关注',
+    '举报',
   ])('returns true for %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });

@@ -1,5 +1,6 @@
 /** Page furniture that must never reach an article body, whatever its length. */
-const ALWAYS = /版权所有|ICP备|ICP证|公网安备|All Rights Reserved|Copyright\s*©|违法和不良信息举报/iu;
+const ALWAYS =
+  /版权所有|ICP备|ICP证|公网安备|All Rights Reserved|Copyright\s*©|违法和不良信息举报|观点仅代表作者本人|仅提供信息存储空间服务|^(?:平台)?声明[:：].{0,40}(?:观点|立场|转载)/iu;
 
 /** Furniture lines that are short: share widgets, QR codes, pagers, print and font-size tools, editor credits. */
 const SHORT = new RegExp(
@@ -29,6 +30,10 @@ const SHORT = new RegExp(
     '^【?我要(?:打印|纠错|评论)',
     '^\\[?(?:打印|关闭|收藏|返回)\\]?$',
     '返回顶部',
+    '^返回\\S{1,6}[,，]?\\s*查看更多',
+    '^(?:点击|进入)?(?:查看|阅读)(?:全文|原文|更多)$',
+    '^\\+?关注$',
+    '^举报$',
     '调查问题加载中',
     '若长时间无响应',
     '阅读剩余全文',

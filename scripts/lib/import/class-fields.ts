@@ -1,7 +1,9 @@
 import type { Root } from 'hast';
 import { findDate } from './dates.ts';
 import { classAndId, hasTag, textOf, walkElements } from './hast-helpers.ts';
-import { cleanPersonNames, readLabelledLine } from './labels.ts';
+import { cleanPersonNames } from './bylines.ts';
+import { acceptFieldValue, stripAccountBox } from './interface-words.ts';
+import { readLabelledLine } from './labels.ts';
 
 /** Fields a template marks by class instead of a label: `<a class="source">新华网</a>`, `<span class="pubtime">…</span>`. */
 export interface ClassFields {
@@ -25,19 +27,21 @@ export function readClassFields(tree: Root): ClassFields {
     if (hasTag(el, 'head', 'script', 'style', 'meta')) return false;
     const names = classAndId(el);
     if (!names) return undefined;
-    const text = textOf(el).trim();
+    const raw = textOf(el).trim();
+    // an account box (`青禾观察 文章 128 总阅读 35万 关注`) counts by the account's name alone
+    const text = raw.length <= 120 ? stripAccountBox(raw) : '';
     if (!text || text.length > 60) return undefined;
     const labelled = readLabelledLine(text);
     if (found.source === undefined && SOURCE.test(names)) {
-      const value = labelled.source ?? text.replace(/^来源\s*[:：]\s*/u, '');
-      if (value.length <= 20 && /\p{Script=Han}/u.test(value) && !findDate(value)) found.source = value;
+      const value = acceptFieldValue(labelled.source ?? text.replace(/^来源\s*[:：]\s*/u, ''));
+      if (value && value.length <= 20 && /\p{Script=Han}/u.test(value) && !findDate(value)) found.source = value;
     }
     if (found.date === undefined && DATE.test(names)) {
       const value = findDate(text);
       if (value) found.date = value.date;
     }
     if (found.author === undefined && AUTHOR.test(names)) {
-      const value = labelled.author ?? cleanPersonNames(text.replace(/^作者\s*[:：]\s*/u, ''));
+      const value = acceptFieldValue(labelled.author ?? cleanPersonNames(text.replace(/^作者\s*[:：]\s*/u, '')));
       if (value && value.length <= 20 && !/[:：]/u.test(value)) found.author = value;
     }
     return undefined;

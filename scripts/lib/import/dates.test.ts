@@ -34,6 +34,9 @@ describe('urlToDate', () => {
     ['http://www.example.cn/politics/20240509/abc/c.html', '2024-05-09'],
     ['https://news.example.cn/gn/202405/t20240513_15249693.htm', '2024-05-13'],
     ['http://finance.example.cn/n1/2024/0510/c1004-1.html', '2024-05-10'],
+    ['https://epaper.example.cn/pc/content/202403/05/content_1234.html', '2024-03-05'],
+    ['https://epaper.example.cn/html/2024-03-05/node_3.htm', '2024-03-05'],
+    ['http://paper.example.cn/qhrb/html/2024-03/05/nw.D110000qhrb_20240305_2-03.htm', '2024-03-05'],
   ])('returns the date in the path of %s', (url, date) => {
     expect(urlToDate(url)).toBe(date);
   });

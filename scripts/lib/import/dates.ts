@@ -42,7 +42,7 @@ export function metaDateToArticleDate(value: string): ArticleDate | undefined {
   return findDate(value)?.date;
 }
 
-/** A date in a URL path: `/2024-05/20/`, `/20240509/`, `/202405/t20240513_…`, `/2024/0510/`. */
+/** A date in a URL path: `/2024-05/20/`, `/20240509/`, `/202405/t20240513_…`, `/2024/0510/`, e-papers' `/202405/10/` and `/2024-05-10/`. */
 export function urlToDate(url: string): ArticleDate | undefined {
   let path: string;
   try {
@@ -54,6 +54,8 @@ export function urlToDate(url: string): ArticleDate | undefined {
     /\/((?:19|20)\d\d)-(\d\d)\/(\d\d)\//,
     /\/((?:19|20)\d\d)\/(\d\d)(\d\d)\//,
     /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//,
+    /\/((?:19|20)\d\d)(\d\d)\/(\d\d)\//,
+    /\/((?:19|20)\d\d)-(\d\d)-(\d\d)\//,
     /[/_t]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/_.]|$)/,
   ];
   for (const re of patterns) {

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { firstSentence, parseIndexTsv, scorePage } from './evaluate.ts';
+import { loadSiteData } from '../check/content-files.ts';
+import { EVAL_FIELDS, firstSentence, parseIndexTsv, scorePage } from './evaluate.ts';
+import { importOne } from './import-one.ts';
 
 const TSV = [
   'file\ttitle\tpublish_date\tsource_laiyuan\tauthor_zuozhe\teditor_zerenbianji\tfirst_sentence\tnotes',
@@ -17,6 +22,7 @@ describe('parseIndexTsv', () => {
         author: '林海',
         editor: '',
         firstSentence: '新华社北京5月9日电（记者林海）首句。',
+        originalUrl: '',
       },
     ]);
   });
@@ -52,5 +58,28 @@ describe('scorePage', () => {
       firstSentence: true,
       noChrome: false,
     });
+  });
+});
+
+describe('the fictional evaluation set in tests/fixtures/import', () => {
+  test('returns every field right on every page of its INDEX.tsv (the kinds of miss of issue 15)', async () => {
+    const repo = join(import.meta.dirname, '../../..');
+    const folder = join(repo, 'tests/fixtures/import');
+    const site = await loadSiteData(join(repo, 'content'), repo);
+    if (!site.ok) throw new Error('content/ site data is invalid');
+    const misses: string[] = [];
+    for (const page of parseIndexTsv(readFileSync(join(folder, 'INDEX.tsv'), 'utf8'))) {
+      const result = await importOne(join(folder, page.file), {
+        siteData: site.data,
+        root: repo,
+        outDir: tmpdir(),
+        dryRun: true,
+        force: false,
+        assets: false,
+      });
+      const score = scorePage(page, result.fields);
+      misses.push(...EVAL_FIELDS.filter((f) => !score[f]).map((f) => `${page.file} ${f}`));
+    }
+    expect(misses).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export interface ExpectedPage {
   author: string;
   editor: string;
   firstSentence: string;
+  /** The page's address (`original_url`), empty when the set does not give it. */
+  originalUrl: string;
 }
 
 export const EVAL_FIELDS = ['title', 'date', 'source', 'author', 'editor', 'firstSentence', 'noChrome'] as const;
@@ -38,6 +40,7 @@ export function parseIndexTsv(text: string): ExpectedPage[] {
       author: valueOnly(col(row, 'author_zuozhe')),
       editor: valueOnly(col(row, 'editor_zerenbianji')),
       firstSentence: col(row, 'first_sentence').trim(),
+      originalUrl: col(row, 'original_url').trim(),
     };
   });
 }

@@ -112,9 +112,9 @@ describe('extractFromHtml', () => {
     );
   });
 
-  test('reads JSON-LD dates in Beijing time and an unbracketed dateline author', () => {
+  test('reads JSON-LD dates in Beijing time, an unbracketed dateline author and the outlet of the dateline as source', () => {
     const page = extract('jsonld-page.html');
-    expect([page.title, page.date, page.author, page.source]).toEqual(['高原牧区通上稳定电网', '2024-02-01 09:20', '次仁', null]);
+    expect([page.title, page.date, page.author, page.source]).toEqual(['高原牧区通上稳定电网', '2024-02-01 09:20', '次仁', '新华社']);
   });
 
   test.each(['trs-gov-page.html', 'news-dateline-page.html', 'gb2312-page.html', 'label-variants-page.html'])(
@@ -221,7 +221,8 @@ describe('extractFromHtml on hostile and random pages', () => {
     '\u0000',
   ];
 
-  test('never throws, and the Markdown it makes renders nothing executable', async () => {
+  // 150 random pages take seconds when other test files share the cores
+  test('never throws, and the Markdown it makes renders nothing executable', { timeout: 60_000 }, async () => {
     const fc = await import('fast-check');
     const { executableParts, renderMarkdown } = await import('../../../tests/setup/html-safety.ts');
     await fc.assert(
@@ -244,5 +245,147 @@ describe('extractFromHtml links', () => {
     expect(markdown).toBe(
       '第一段，[政府网](https://www.gov.cn/a.html)、[邮件](mailto:a@b.cn)、[附件](files/a.pdf)、脚本、数据。\n\n![图](files/a.png)\n\n',
     );
+  });
+});
+
+describe('extractFromHtml on the bylines and sources of news pages', () => {
+  const fields = (name: string) => {
+    const { title, date, source, author } = extract(name);
+    return { title, date, source, author };
+  };
+
+  test('returns the outlet of a dateline as the source when no label names one', () => {
+    expect(fields('dateline-source-page.html')).toEqual({
+      title: '青禾湖生态补水工程全面完工',
+      date: '2024-03-05 18:20',
+      source: '新华社',
+      author: '王明 李华',
+    });
+  });
+
+  test('returns the outlet of a dateline that stands in its own paragraph above the text', () => {
+    const html = `<html><head><title>示例会议在京开幕</title></head><body><h1>示例会议在京开幕</h1><div>2024-03-05 10:00</div>
+      <div class="content"><p><strong>新华社北京3月5日电</strong></p><p>示例会议5日上午在北京开幕，来自全国各地的代表出席会议。</p></div></body></html>`;
+    const draft = extractFromHtml(html, { columns });
+    expect([draft.source, mdastToMarkdown(draft.body)]).toEqual(['新华社', '示例会议5日上午在北京开幕，来自全国各地的代表出席会议。\n']);
+  });
+
+  test('returns a closing （来源：…） as the source and leaves it out of the body, with a 本报记者 byline above the text', () => {
+    const page = extract('closing-source-page.html');
+    expect([page.title, page.date, page.source, page.author]).toEqual([
+      '青禾市新增城市绿道八十公里',
+      '2024-04-12 10:05',
+      '青禾日报',
+      '张三',
+    ]);
+    expect(page.body).toBe(
+      '今年以来，青禾市新建和改造城市绿道八十公里，串联起城区十二座公园。\n\n市园林部门表示，绿道沿线将增设休息驿站和公共卫生间，方便市民健身休闲。\n',
+    );
+  });
+
+  test('returns 来源 and 作者 without the 举报, 打印, 分享 and 字号 buttons glued on', () => {
+    expect(fields('button-labels-page.html')).toEqual({
+      title: '示例县启动冬季清洁取暖改造',
+      date: '2023-11-08 08:30',
+      source: '示例日报',
+      author: '赵六 钱七',
+    });
+  });
+
+  test('returns null for a 来源 or 作者 made only of interface words', () => {
+    expect(fields('interface-only-page.html')).toEqual({
+      title: '示例镇举办农民丰收节',
+      date: '2023-09-23 16:40',
+      source: null,
+      author: null,
+    });
+  });
+
+  test('returns the 文丨 byline, not the account box of a self-media page', () => {
+    expect(fields('self-media-page.html')).toEqual({ title: '一座小城的夜市经济', date: '2024-07-16 21:12', source: null, author: '周八' });
+  });
+
+  test('returns the account name alone when a self-media page has no byline', () => {
+    const html = readFileSync(join(FIXTURES, 'self-media-page.html'), 'utf8').replace('<p>文丨周八</p>', '');
+    expect(extractFromHtml(html, { columns }).author).toBe('青禾观察');
+  });
+
+  test('returns the names of a closing （文/图 张三 李四）', () => {
+    expect(fields('byline-forms-page.html')).toEqual({
+      title: '青禾古村落修缮记',
+      date: '2024-05-18 07:45',
+      source: '示例日报',
+      author: '孙九 吴十',
+    });
+  });
+
+  test.each([
+    ['<p>（记者 周某 郑某）</p>', '周某 郑某'],
+    ['<p>本报记者 周 某</p>', '周某'],
+    ['<p>文丨周某 编辑丨郑某</p>', '周某'],
+    ['<p>文/图 周某 郑某</p>', '周某 郑某'],
+  ])('returns the author of the byline %s above the text', (byline, author) => {
+    const html = `<html><head><title>示例标题新闻</title></head><body><h1>示例标题新闻</h1><div>2024-01-02</div><div class="content">${byline}
+      <p>示例市今年新建公园十二座，城区绿地率提高到百分之四十。</p><p>市民表示，出门就能进公园，生活更方便了。</p></div></body></html>`;
+    const draft = extractFromHtml(html, { columns });
+    expect([draft.author, mdastToMarkdown(draft.body).split('\n\n')[0]]).toEqual([
+      author,
+      '示例市今年新建公园十二座，城区绿地率提高到百分之四十。',
+    ]);
+  });
+});
+
+describe('extractFromHtml on e-paper pages', () => {
+  test('returns the date of the masthead when nothing else dates the article', () => {
+    expect([extract('epaper-page.html').title, extract('epaper-page.html').date]).toEqual(['春耕备耕物资供应充足', '2024-03-05']);
+  });
+
+  test('returns the date of an e-paper address or of its enpproperty record', () => {
+    const page = (head: string) =>
+      `<html><head>${head}<title>春耕备耕物资供应充足</title></head><body><h1>春耕备耕物资供应充足</h1><div class="text"><p>记者从市农业农村局了解到，全市春耕物资已基本到位，供应总体充足。</p></div></body></html>`;
+    expect(
+      extractFromHtml(page('<link rel="canonical" href="https://epaper.example.cn/pc/content/202403/05/content_12.html">'), { columns })
+        .date,
+    ).toBe('2024-03-05');
+    expect(
+      extractFromHtml(`<!--enpproperty <articleid>12</articleid><date>2024-03-06</date><author></author>/enpproperty-->${page('')}`, {
+        columns,
+      }).date,
+    ).toBe('2024-03-06');
+  });
+
+  test('returns the <h1> headline, not the 引题 above it, when <title> names only the paper and page', () => {
+    const html = `<html><head><title>青禾日报-第01版：要闻</title></head><body><div>青禾日报 2024年03月05日 星期二</div>
+      <h3>全市上下抢抓农时</h3><h1>春耕备耕物资供应充足</h1><h2>化肥储备可满足需求</h2>
+      <div class="text"><p>记者从市农业农村局了解到，全市春耕物资已基本到位，供应总体充足。</p></div></body></html>`;
+    const draft = extractFromHtml(html, { columns });
+    expect([draft.title, draft.date]).toEqual(['春耕备耕物资供应充足', '2024-03-05']);
+  });
+
+  test('returns no date from the top bar of a page that is no e-paper', () => {
+    const html = `<html><head><title>春耕备耕物资供应充足</title></head><body><div class="top">今天是2026年12月2日 星期三</div><h1>春耕备耕物资供应充足</h1><div class="text"><p>记者从市农业农村局了解到，全市春耕物资已基本到位，供应总体充足。</p></div></body></html>`;
+    expect(extractFromHtml(html, { columns }).date).toBeNull();
+  });
+});
+
+describe('extractFromHtml on titles with a section or office after the headline', () => {
+  test('returns the headline without the office name that <title> appends after a space', () => {
+    const page = extract('section-title-page.html');
+    expect([page.title, page.date, page.source]).toEqual(['关于开展春季安全生产大检查的通知', '2024-03-11 09:00', '青禾市应急管理局']);
+  });
+
+  test.each([
+    ['示例港开通东南亚航线_2024年专题_示例网', '<h1>示例港开通东南亚航线</h1>'],
+    ['关于开展检查的通知_政策文件_示例省发展和改革委员会政策法规处', '<div class="title">关于开展检查的通知</div>'],
+    ['示例港开通东南亚航线', '<h1>示例港开通东南亚航线 | 示例市交通运输局</h1>'],
+  ])('returns the headline of %s', (title, heading) => {
+    const html = `<html><head><title>${title}</title></head><body>${heading}<div class="text"><p>示例港9日开通至东南亚的集装箱新航线，每周往返两班。</p></div></body></html>`;
+    expect(extractFromHtml(html, { columns }).title).toBe(title.split('_')[0]);
+  });
+
+  test('keeps a subtitle after —— that the page shows as a second headline line', () => {
+    const html = `<html><head><title>凝聚高质量发展的强大力量——写在示例市政协会议开幕之际_示例市人民政府</title></head><body><h1>凝聚高质量发展的强大力量</h1><h2>——写在示例市政协会议开幕之际</h2>
+      <div class="text"><p>春风浩荡，示例市政协会议今天隆重开幕，我们表示热烈祝贺！</p></div></body></html>`;
+    expect(extractFromHtml(html, { columns }).title).toBe('凝聚高质量发展的强大力量——写在示例市政协会议开幕之际');
   });
 });

@@ -6,9 +6,12 @@ import { readClassFields } from './class-fields.ts';
 import { cleanContentRoot } from './clean-tree.ts';
 import { findContentRoot } from './content-root.ts';
 import { metaDateToArticleDate, urlToDate } from './dates.ts';
+import { enpPropertyDate, isEpaperPage, linkedIssueDate, mastheadDate } from './epaper.ts';
 import { hasTag, parseHtml, textLines, walkElements } from './hast-helpers.ts';
+import { firstAccepted } from './interface-words.ts';
 import { metaValue, readPageMeta } from './page-meta.ts';
 import { findAuthor, findRegions, firstHeaderDate, readLabels } from './scan-fields.ts';
+import { datelineSource, takeClosingSource } from './text-sources.ts';
 import { chooseTitle } from './title.ts';
 import { isProseText, tidyBlocks } from './tidy-blocks.ts';
 import type { ArticleDraft, ExtractContext } from './types.ts';
@@ -93,6 +96,7 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
   const mdast = root ? (toMdast(cleanContentRoot(root)) as MdastRoot) : ({ type: 'root', children: [] } as MdastRoot);
   const body = tidyBlocks(mdast, { title });
   resolveUrls(body, base);
+  const closing = takeClosingSource(body);
 
   const prose = body.children.filter((n) => n.type === 'paragraph').map((n) => toString(n));
   const firstText = prose.find((t) => isProseText(t)) ?? prose[0] ?? '';
@@ -120,14 +124,19 @@ export function extractFromHtml(html: string, ctx: ExtractContext): ArticleDraft
   const date = preferTime([
     metaDate ? metaDateToArticleDate(metaDate) : undefined,
     meta.jsonLd.datePublished ? metaDateToArticleDate(meta.jsonLd.datePublished) : undefined,
+    enpPropertyDate(html),
     labels.date,
     firstHeaderDate(header),
     byClass.date,
     urlToDate(canonical ?? pageUrl ?? ''),
+    mastheadDate([meta.title ?? '', ...lines], canonical ?? pageUrl),
+    isEpaperPage([meta.title ?? '', ...lines], canonical ?? pageUrl) ? linkedIssueDate(tree) : undefined,
   ]);
   const metaSource = metaValue(meta, 'contentsource', 'source')?.replace(/^来源[:：]\s*/u, '');
-  const source = labels.source ?? metaSource ?? byClass.source;
-  const author = labels.author ?? findAuthor(header, footer, firstText, lastText) ?? byClass.author;
+  // a dateline set apart in bold above the text is a header line, not part of the first paragraph
+  const dateline = datelineSource(firstText) ?? header.map((l) => (l.length <= 40 ? datelineSource(l) : undefined)).find(Boolean);
+  const source = firstAccepted([labels.source, closing, metaSource, byClass.source, dateline]);
+  const author = firstAccepted([labels.author, findAuthor(header, footer, firstText, lastText), byClass.author]);
   const editor = labels.editor ?? readLabels(lines.slice(lines.length > 0 ? -60 : 0)).editor;
   const originalUrl = canonical ?? labels.originalUrl ?? pageUrl;
   // TRS pages name their column in a meta tag too; either counts only when it is one of ours

@@ -154,7 +154,18 @@ describe('importOne', () => {
   });
 });
 
-describe('npm run import --dry-run --json', () => {
+describe('importOne with interface words for 来源 and 作者', () => {
+  test('reports the source and the author as not found instead of accepting 举报 or 收藏', async () => {
+    const result = await importOne(join(FIXTURES, 'interface-only-page.html'), options({ dryRun: true, category: '地方动态' }));
+    expect([result.fields.source, result.fields.author, result.missing]).toEqual([null, null, ['source', 'originalUrl', 'author']]);
+    expect(result.notes.filter((n) => /^(?:source|author):/u.test(n))).toEqual([
+      'source: 未找到来源。No `source` found: add it to the frontmatter by hand.',
+      'author: 未找到作者，将显示“佚名”。No author found: the page will show 佚名; add `author:` if the original names one.',
+    ]);
+  });
+});
+
+describe('npm run import --dry-run --json', { timeout: 60_000 }, () => {
   test('prints one contract object per input and writes nothing', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,

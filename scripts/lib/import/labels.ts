@@ -1,4 +1,6 @@
+import { cleanPersonNames } from './bylines.ts';
 import { findDate } from './dates.ts';
+import { acceptFieldValue } from './interface-words.ts';
 
 /** What one labelled line of a page says about the article. */
 export interface LabelledFields {
@@ -10,7 +12,7 @@ export interface LabelledFields {
   originalUrl?: string;
 }
 
-const SOURCE = '(?:本文来源于|文章来源|信息来源|稿件来源|新闻来源|来源于|来源|來源|稿源|出处)';
+const SOURCE = '(?:本文来源于|文章来源|信息来源|稿件来源|新闻来源|来源单位|来源于|来源|來源|稿源|出处|发布机构|发布单位)';
 const AUTHOR = '(?:作者|撰稿|撰文|记者)';
 const EDITOR = '(?:责任编辑|責任編輯|责编|编辑|編輯|值班编辑)';
 const DATE = '(?:发布时间|發布時間|發佈時間|发布日期|发稿时间|发表时间|更新时间|时间|時間|日期)';
@@ -34,49 +36,30 @@ function labelled(line: string, label: string, requireColon = true): string | un
   return m?.[1] === undefined ? undefined : m[1];
 }
 
-/** `本报记者 王乐文 方 敏` → `王乐文 方敏`: removes reporter titles and joins single characters split by layout spaces. */
-export function cleanPersonNames(raw: string): string | undefined {
-  const stripped = raw
-    .replace(/^(?:.{0,12}?记者|通讯员|文\s*\/|文\/图|图\/文)\s*/u, '')
-    // 张三 通讯员 李四: the correspondent is a co-author; the role word is not a name
-    .replace(/\s*(?:通讯员|实习生|见习记者|特约记者)\s*/gu, ' ')
-    .replace(/\s*(?:报道|摄影?|供图)$/u, '')
-    .replace(/[（(].*?[）)]/gu, '')
-    .trim();
-  if (!stripped) return undefined;
-  // 方 敏: pages spread two-character names to the width of three-character ones
-  const words = stripped.split(/\s+/u);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    const next = words[i + 1];
-    if (/^\p{Script=Han}$/u.test(word) && next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next)) {
-      out.push(word + next);
-      i++;
-    } else out.push(word);
-  }
-  const joined = out.join(' ').trim();
-  return /\p{Script=Han}|[A-Za-z]/u.test(joined) ? joined : undefined;
+/** `2024-05-10 10:00 来源 新华社`: a 来源 without its colon, only on a short date line that is no sentence. */
+function spacedSource(line: string): string | undefined {
+  if (line.length > 60 || /[。，！？]/u.test(line) || !findDate(line)) return undefined;
+  return /(?:^|\s)(?:来源|稿源)\s*[|｜丨]?\s+(\S.*)$/u.exec(line)?.[1];
 }
 
 /** Reads the labelled fields of one line: `发布时间：… 来源：… 作者：…`, `【责任编辑:王頔】`, `本文来源于国家统计局 2024-…`. */
 export function readLabelledLine(line: string): LabelledFields {
   const found: LabelledFields = {};
   const text = line.replace(/\u00a0/gu, ' ');
-  const source = labelled(text, SOURCE, !/本文来源于|来源于/u.test(text));
+  const source = labelled(text, SOURCE, !/本文来源于|来源于/u.test(text)) ?? spacedSource(text);
   if (source !== undefined) {
     const dateInSource = findDate(source);
-    const value = cutValue(dateInSource ? source.slice(0, dateInSource.index) : source);
+    const value = acceptFieldValue(cutValue(dateInSource ? source.slice(0, dateInSource.index) : source));
     if (value && value.length <= 40) found.source = value;
   }
   const author = labelled(text, AUTHOR);
   if (author !== undefined) {
-    const value = cleanPersonNames(cutValue(author));
+    const value = acceptFieldValue(cleanPersonNames(cutValue(author)));
     if (value) found.author = value;
   }
   const editor = labelled(text, EDITOR);
   if (editor !== undefined) {
-    const value = cutValue(editor);
+    const value = acceptFieldValue(cutValue(editor));
     if (value && value.length <= 30) found.editor = value;
   }
   const date = labelled(text, DATE);
@@ -94,38 +77,10 @@ export function readLabelledLine(line: string): LabelledFields {
 
 /** True when the line is page furniture made of labels (来源, 作者, 发布时间, 责任编辑 …), not article text. */
 export function isLabelLine(line: string): boolean {
+  // a sentence with a credit run on after it (`……投入使用。（来源：示例日报）`) is article text
+  const before = line.slice(0, ANY_LABEL.exec(line)?.index ?? 0);
+  if (before.length >= 6 && /[。！？]\s*[（(【[]?\s*$/u.test(before)) return false;
   const fields = readLabelledLine(line);
   if (Object.keys(fields).length === 0) return /^[\s[【(（]*(?:责任编辑|责编|编辑|作者|来源)[:：]\s*[\]】)）]?\s*$/u.test(line);
   return line.replace(/\s/gu, '').length < 80;
-}
-
-/** `（记者 胡晓蓉）` at the end of the text, or `新华社北京5月19日电（刘艺、杨吉）` / `（记者邹伟）` in a dateline. */
-/** Names, not a phrase: each part two to four Han characters (or a Latin name), nothing like 据…报道. */
-function looksLikeNames(value: string | undefined): value is string {
-  if (!value || /据|报道|消息|综合|电讯|供稿|\d/u.test(value)) return false;
-  return value.split(/[\s、，,]+/u).every((part) => /^[\p{Script=Han}·]{2,5}$/u.test(part) || /^[A-Za-z][A-Za-z .-]{1,30}$/u.test(part));
-}
-
-export function findAuthorInText(first: string, last: string): string | undefined {
-  const unbracketed = /^.{0,30}?电\s*(?:新华社|本报)?记者\s*([\p{Script=Han}、\s]{2,20}?)\s*(?:报道|：|:)/u.exec(first.trim());
-  if (unbracketed?.[1]) {
-    const clean = cleanPersonNames(unbracketed[1]);
-    if (looksLikeNames(clean)) return clean;
-  }
-  const dateline = /^.{0,30}?(?:电|讯)\s*[（(]\s*((?:[^）)]*?记者)?[^）)]{2,30}?)\s*[）)]/u.exec(first.trim());
-  if (dateline?.[1]) {
-    const names = dateline[1].replace(/^.*?记者\s*/u, '');
-    const clean = cleanPersonNames(names);
-    if (looksLikeNames(clean)) return clean;
-  }
-  const closing = /[（(]\s*(?:本报)?记者\s*([^）)]{2,30}?)\s*[）)]\s*$/u.exec(last.trim());
-  const closingNames = closing?.[1] ? cleanPersonNames(closing[1]) : undefined;
-  return looksLikeNames(closingNames) ? closingNames : undefined;
-}
-
-/** A byline on its own line: `本报记者 王乐文 方 敏`, `半月谈记者 史卫燕`, `中青报·中青网记者 魏其濛 来源：中国青年报`. */
-export function readByline(line: string): string | undefined {
-  const m = /^\s*(?:[^\s，。：:]{0,12}?记者|通讯员|文\s*[/／]|撰文)\s*([\p{Script=Han}·\s、，,]{2,30}?)\s*(?:$|来源|[|｜])/u.exec(line);
-  if (!m?.[1]) return undefined;
-  return cleanPersonNames(m[1]);
 }

@@ -1,5 +1,6 @@
 import { findDate } from './dates.ts';
-import { findAuthorInText, readByline, readLabelledLine, type LabelledFields } from './labels.ts';
+import { findAuthorInText, readByline } from './bylines.ts';
+import { readLabelledLine, type LabelledFields } from './labels.ts';
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 

@@ -78,3 +78,26 @@ describe('extractFromText on arbitrary text', () => {
     );
   });
 });
+
+describe('extractFromText with the source in the text', () => {
+  test('returns the outlet of a 据新华社…电 dateline as the source', () => {
+    const draft = extractFromText(readFileSync(join(FIXTURES, 'dateline-text-copy.txt'), 'utf8'), { columns: [] });
+    expect([draft.title, draft.date, draft.source, draft.author, draft.editor]).toEqual([
+      '青禾港集装箱吞吐量创新高',
+      '2024-01-09 17:30',
+      '新华社',
+      null,
+      '郑某',
+    ]);
+  });
+
+  test('returns a closing （来源：…） as the source and leaves it out of the body', () => {
+    const text =
+      '示例标题新闻稿\n发布时间：2024-01-09\n示例市今年新建学校十二所，新增学位一万个。\n新学校将于九月投入使用。（来源：示例日报）\n';
+    const draft = extractFromText(text, { columns: [] });
+    expect([draft.source, mdastToMarkdown(draft.body)]).toEqual([
+      '示例日报',
+      '示例市今年新建学校十二所，新增学位一万个。\n\n新学校将于九月投入使用。\n',
+    ]);
+  });
+});

@@ -3,8 +3,11 @@ import { restoreFullWidthPunctuation } from '../../../src/lib/punctuation.ts';
 import { breadcrumbToCategory } from './category.ts';
 import { isChromeLine } from './chrome.ts';
 import { findDate, urlToDate } from './dates.ts';
-import { findAuthorInText, isLabelLine, readLabelledLine } from './labels.ts';
+import { findAuthorInText } from './bylines.ts';
+import { isLabelLine, readLabelledLine } from './labels.ts';
+import { firstAccepted } from './interface-words.ts';
 import { readLabels } from './scan-fields.ts';
+import { datelineSource, takeClosingSource } from './text-sources.ts';
 import type { ArticleDraft, ExtractContext } from './types.ts';
 
 const BREADCRUMB = /^(?:当前所在|当前位置|您的位置|所在位置)|^首页\s*(?:>|›|»)/u;
@@ -92,6 +95,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ArticleDraft
       : { type: 'paragraph', children: [{ type: 'text', value }] };
   });
   const body: Root = { type: 'root', children: blocks };
+  const closing = takeClosingSource(body);
 
   const tail = trimmed.slice(bodyEnd, bodyEnd + 6);
   const metaLine = metaIndex >= 0 ? (trimmed[metaIndex] ?? '') : '';
@@ -100,7 +104,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ArticleDraft
   const cleanTitle = title ? restoreFullWidthPunctuation(title) : undefined;
   const originalUrl = labels.originalUrl ?? ctx.url;
   const prose = blocks.filter((b) => b.type === 'paragraph').map((b) => (b.children[0]?.type === 'text' ? b.children[0].value : ''));
-  const author = labels.author ?? findAuthorInText(prose[0] ?? '', prose[prose.length - 1] ?? '');
+  const author = firstAccepted([labels.author, findAuthorInText(prose[0] ?? '', prose[prose.length - 1] ?? '')]);
   const category = (breadcrumbIndex >= 0 ? breadcrumbToCategory([trimmed[breadcrumbIndex] ?? ''], ctx.columns) : undefined) ?? ctx.category;
 
   return {
@@ -111,7 +115,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ArticleDraft
       headerLines.map((l) => findDate(l)?.date).find(Boolean) ??
       (originalUrl ? urlToDate(originalUrl) : undefined) ??
       null,
-    source: labels.source ?? null,
+    source: firstAccepted([labels.source, closing, datelineSource(prose[0] ?? '')]) ?? null,
     author: author ?? null,
     originalUrl: originalUrl ?? null,
     editor: labels.editor ?? null,
