@@ -49,7 +49,7 @@ try {
 const { values, positionals } = parsed;
 const found = findContentDir(positionals, root);
 if (found.errors.length > 0) fail(found.errors, values.json);
-const contentArg = values.content ?? process.env['ZHUANZAI_CONTENT_DIR'];
+const contentArg = values.content ?? (process.env['ZHUANZAI_CONTENT_DIR'] || undefined);
 const contentDir = resolve(contentArg ?? found.dir ?? 'content');
 const articlesDir = join(contentDir, 'articles');
 if (!existsSync(join(contentDir, 'site.yaml'))) {

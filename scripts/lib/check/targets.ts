@@ -94,7 +94,7 @@ export function selectArticles(
       continue;
     }
     if (isDirectory) {
-      const inside = articles.filter((file) => rel === '' || file.startsWith(`${rel}/`));
+      const inside = articles.filter((file) => (rel === '' ? !file.startsWith('../') : file.startsWith(`${rel}/`)));
       if (inside.length === 0)
         errors.push({
           path: arg,
