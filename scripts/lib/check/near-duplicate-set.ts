@@ -6,6 +6,7 @@
  *   topics and numbers filled in (must not be found).
  */
 import { createRandom, type Random } from '../bench/prng.ts';
+import { fillTemplate, slotFillers } from '../bench/corpus.ts';
 import * as P from '../bench/phrases.ts';
 
 /** How a reprint differs from the article it copies. */
@@ -62,40 +63,10 @@ interface Main {
 }
 
 const place = (r: Random) => `${r.pick(P.PLACE_HEADS)}${r.pick(P.PLACE_TAILS)}${r.pick(P.PLACE_KINDS)}`;
-const person = (r: Random) => `${r.pick(P.POSTS)}${r.pick(P.SURNAMES)}${r.pick(P.GIVEN)}`;
 
-function fill(template: string, r: Random, main: Main): string {
-  const slots: Record<string, () => string> = {
-    date: () => `${r.int(1, 12)}月${r.int(1, 28)}日`,
-    place: () => main.place,
-    place2: () => place(r),
-    place3: () => place(r),
-    org: () => r.pick(P.ORGS),
-    topic: () => main.topic,
-    topic2: () => r.pick(P.TOPICS),
-    meeting: () => r.pick(P.MEETINGS),
-    person: () => person(r),
-    person2: () => person(r),
-    verb: () => r.pick(P.VERBS),
-    verb2: () => r.pick(P.VERBS),
-    goal: () => r.pick(P.GOALS),
-    object: () => r.pick(P.OBJECTS),
-    unit: () => r.pick(P.UNITS),
-    number: () => String(r.int(12, 9800)),
-    number2: () => String(r.int(100, 900)),
-    number3: () => String(r.int(12, 98)),
-    small: () => String(r.int(3, 12)),
-    pct: () => (r.int(5, 400) / 10).toFixed(1),
-    pct2: () => (r.int(850, 1000) / 10).toFixed(1),
-    money: () => (r.int(5, 900) / 10).toFixed(1),
-    year: () => String(main.year + r.int(1, 5)),
-    doc: () => r.pick(P.DOCS),
-    month: () => String(r.int(1, 12)),
-    day: () => String(r.int(1, 28)),
-    kind: () => r.pick(['市', '县', '区']),
-  };
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => slots[key]?.() ?? key);
-}
+/** The build benchmark's slots, except that every place and topic is the report's own. */
+const fill = (template: string, r: Random, main: Main) =>
+  fillTemplate(template, { ...slotFillers(r, main), place: () => main.place, topic: () => main.topic });
 
 /** An article as paragraphs of sentences. */
 type Article = string[][];

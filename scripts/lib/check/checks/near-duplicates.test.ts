@@ -80,7 +80,7 @@ describe('the generated near-duplicate set (seeded)', () => {
       'new-lead': '1.000',
       'paragraphs-reordered': '0.975',
       'punctuation-spacing': '1.000',
-      'sentences-edited-20': '0.885',
+      'sentences-edited-20': '0.883',
     });
     expect(MIN_SHARED).toBe(0.7);
   });
