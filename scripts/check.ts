@@ -20,7 +20,8 @@ const options = {
   quiet: { type: 'boolean', default: false },
   content: { type: 'string' },
 } as const;
-const root = process.cwd();
+// npm runs a script in the package root: paths mean what they say from the folder the editor typed them in
+const root = (process.env['npm_lifecycle_event'] === 'check' && process.env['INIT_CWD']) || process.cwd();
 const annotate = process.env['GITHUB_ACTIONS'] === 'true';
 
 function fail(errors: readonly PathError[], json: boolean): never {
@@ -47,10 +48,10 @@ try {
   );
 }
 const { values, positionals } = parsed;
-const found = findContentDir(positionals, root);
+const found = findContentDir(positionals.length > 0 ? positionals : ['.'], root);
 if (found.errors.length > 0) fail(found.errors, values.json);
 const contentArg = values.content ?? (process.env['ZHUANZAI_CONTENT_DIR'] || undefined);
-const contentDir = resolve(contentArg ?? found.dir ?? 'content');
+const contentDir = values.content ? resolve(root, values.content) : resolve(contentArg ?? found.dir ?? 'content');
 const articlesDir = join(contentDir, 'articles');
 if (!existsSync(join(contentDir, 'site.yaml'))) {
   const name = contentArg ?? 'content';

@@ -23,7 +23,7 @@ const options = {
   date: { type: 'string' },
   author: { type: 'string' },
   slug: { type: 'string' },
-  content: { type: 'string', default: process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content' },
+  content: { type: 'string' },
 } as const;
 
 const usage = (message: string): never => {
@@ -41,11 +41,13 @@ const parsed = (() => {
 })();
 const { values } = parsed;
 
-const root = process.cwd();
-const contentDir = resolve(values.content);
+// npm runs a script in the package root: --content means what it says from the folder it was typed in
+const root = (process.env['npm_lifecycle_event'] === 'new' && process.env['INIT_CWD']) || process.cwd();
+const contentName = values.content ?? (process.env['ZHUANZAI_CONTENT_DIR'] || 'content');
+const contentDir = values.content ? resolve(root, values.content) : resolve(contentName);
 if (!existsSync(join(contentDir, 'site.yaml')))
   usage(
-    `内容文件夹 ${values.content} 不存在或没有 site.yaml。The content folder ${values.content} does not exist or has no site.yaml: check --content.`,
+    `内容文件夹 ${contentName} 不存在或没有 site.yaml。The content folder ${contentName} does not exist or has no site.yaml: check --content.`,
   );
 const site = await loadSiteData(contentDir, root);
 if (!site.ok) {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 vi.setConfig({ testTimeout: 60_000 });
 const REPO = join(import.meta.dirname, '../../..');
 const DEFECTS = join(REPO, 'tests/fixtures/check-defects');
-const ENV = { ...process.env, GITHUB_ACTIONS: '', ZHUANZAI_CONTENT_DIR: '', ZHUANZAI_NOW: '2026-01-01 08:00' };
+const ENV = { ...process.env, GITHUB_ACTIONS: '', ZHUANZAI_CONTENT_DIR: '', ZHUANZAI_NOW: '2026-01-01 08:00', npm_lifecycle_event: '' };
 
 interface Run {
   code: number;
@@ -98,6 +98,18 @@ describe('npm run check: which files', () => {
     expect([all.code, lines(all.stderr).at(-1)]).toEqual([1, SUMMARY(5, 2, 2)]);
     const inside = await check(join(site, 'content/articles/2025'), ['.']);
     expect([inside.code, lines(inside.stderr).at(-1)]).toEqual([1, SUMMARY(2, 2, 1)]);
+    const whole = await check(join(site, 'content/articles/2025'), []);
+    expect([whole.code, lines(whole.stderr).at(-1)]).toEqual([1, SUMMARY(5, 2, 2)]);
+  });
+
+  test('under npm run, takes paths from the folder the command was typed in (INIT_CWD), not the package root', async () => {
+    const typedIn = join(site, 'content/articles/2024');
+    const result = await check(REPO, ['06'], { npm_lifecycle_event: 'check', INIT_CWD: typedIn });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: `warning  06/bom.md:1:1  -  文件以 BOM 开头。The file starts with a byte-order mark: save it as UTF-8 without BOM.\n${SUMMARY(1, 0, 1)}\n`,
+    });
   });
 });
 
