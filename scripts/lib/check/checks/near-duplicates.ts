@@ -47,13 +47,16 @@ function estimate(a: Uint32Array, b: Uint32Array): number {
  */
 export function findNearDuplicatePairs(unsorted: readonly BodyClaim[]): NearDuplicate[] {
   const claims = [...unsorted].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.file.localeCompare(b.file));
-  const shingles = claims.map((c) => bodyToShingles(c.body));
-  const signatures = shingles.map((s) => s && shinglesToSignature(s));
+  // shingles are not kept: 10,000 bodies' worth is tens of megabytes; candidates hash theirs again
+  const signatures = claims.map((c) => {
+    const shingles = bodyToShingles(c.body);
+    return shingles && shinglesToSignature(shingles);
+  });
   const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
   const seen = new Int32Array(claims.length).fill(-1);
   // exact shingle sets are built for candidates only: sorting every body's shingles would double the check's time
   const sets = new Map<number, Uint32Array>();
-  const setOf = (i: number) => sets.get(i) ?? sets.set(i, shinglesToSet(shingles[i]!)).get(i)!;
+  const setOf = (i: number) => sets.get(i) ?? sets.set(i, shinglesToSet(bodyToShingles(claims[i]!.body)!)).get(i)!;
   const pairs: NearDuplicate[] = [];
   signatures.forEach((signature, i) => {
     if (!signature) return;

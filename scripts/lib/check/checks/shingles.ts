@@ -32,19 +32,29 @@ function fmix(h: number): number {
 /** Mixes one more character into a shingle's hash (MurmurHash2's step). */
 const step = (h: number, c: number) => Math.imul(h ^ c, 0x5bd1e995) ^ (h >>> 15);
 
+/** Reused between bodies, so that hashing 10,000 of them allocates only what it returns. */
+let scratch = new Uint32Array(4096);
+
 /** The hash of every shingle of a body, in text order (repeats included); undefined when the body is too short to compare. */
 export function bodyToShingles(body: string): Uint32Array | undefined {
   // image and link targets are addresses, not text: two copies of one article point at different files
   const text = body.includes('](') ? body.replace(/!\[[^\]]*\]\([^)]*\)/gu, '').replace(/\]\([^)]*\)/gu, ']') : body;
-  const hashes = new Uint32Array(Math.max(0, text.length - SHINGLE + 1));
-  let [c0, c1, c2, c3] = [0, 0, 0, 0];
+  if (scratch.length < text.length) scratch = new Uint32Array(text.length * 2);
+  const hashes = scratch;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
   let kept = 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c4 = fold(text.charCodeAt(i));
     if (c4 < 0) continue;
     if (++kept >= SHINGLE) hashes[n++] = fmix(step(step(step(step(step(0x9747b28c, c0), c1), c2), c3), c4));
-    [c0, c1, c2, c3] = [c1, c2, c3, c4];
+    c0 = c1;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
   }
   return kept < MIN_CHARS ? undefined : hashes.slice(0, n);
 }
