@@ -1,32 +1,86 @@
 /**
- * npm run check [paths…] [--json] [--quiet]
+ * npm run check [paths…] [--json] [--quiet] [--content dir]
  * Validates content with the build's own schemas and prints every problem at once as
- * `path:line:col  field  message (fix)`. Exit 1 on errors, 0 with warnings only.
+ * `path:line:col  field  message (fix)`. Paths are article files, folders (every article below)
+ * or quoted globs; without paths the whole site is checked. Exit 1 on content errors, 0 with
+ * warnings only, 2 when a path names no article or the command is wrong (then nothing is checked).
+ * Rules: docs/editing.md, "Checking before you commit".
  */
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { publicationNow } from './lib/build/scheduled.ts';
 import { checkContent } from './lib/check/index.ts';
-import { formatText, problemToAnnotation, summarise } from './lib/check/report.ts';
+import { findArticleFiles } from './lib/check/content-files.ts';
+import { formatPathErrors, formatText, pathErrorToAnnotation, problemToAnnotation, summarise } from './lib/check/report.ts';
+import { findContentDir, selectArticles, type PathError } from './lib/check/targets.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-    content: { type: 'string', default: process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content' },
-  },
-});
+const options = {
+  json: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  content: { type: 'string' },
+} as const;
+// npm runs a script in the package root: paths mean what they say from the folder the editor typed them in
+const root = (process.env['npm_lifecycle_event'] === 'check' && process.env['INIT_CWD']) || process.cwd();
+const annotate = process.env['GITHUB_ACTIONS'] === 'true';
 
-const root = process.cwd();
-const only = positionals.map((p) => relative(root, resolve(p)).split('\\').join('/'));
-const { files, problems } = await checkContent({ contentDir: resolve(values.content), root, only });
+function fail(errors: readonly PathError[], json: boolean): never {
+  if (json) process.stdout.write(`${JSON.stringify({ files: 0, pathErrors: errors }, null, 2)}\n`);
+  else {
+    console.error(formatPathErrors(errors));
+    if (annotate) for (const e of errors) console.log(pathErrorToAnnotation(e));
+  }
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options });
+} catch (error) {
+  fail(
+    [
+      {
+        path: process.argv.slice(2).join(' '),
+        message: `参数有误。${(error as Error).message}: usage: npm run check -- [paths…] [--json] [--quiet] [--content dir]`,
+      },
+    ],
+    process.argv.includes('--json'),
+  );
+}
+const { values, positionals } = parsed;
+const found = findContentDir(positionals.length > 0 ? positionals : ['.'], root);
+if (found.errors.length > 0) fail(found.errors, values.json);
+const contentArg = values.content ?? (process.env['ZHUANZAI_CONTENT_DIR'] || undefined);
+const contentDir = values.content ? resolve(root, values.content) : resolve(contentArg ?? found.dir ?? 'content');
+const articlesDir = join(contentDir, 'articles');
+if (!existsSync(join(contentDir, 'site.yaml'))) {
+  const name = contentArg ?? 'content';
+  fail(
+    [
+      {
+        path: name,
+        message: `内容文件夹 ${name} 不存在或没有 site.yaml。The content folder does not exist or has no site.yaml: run the command in the repository, or pass --content dir.`,
+      },
+    ],
+    values.json,
+  );
+}
+
+let only: string[] | undefined;
+if (positionals.length > 0) {
+  const selected = selectArticles(positionals, await findArticleFiles(articlesDir, root), root, articlesDir);
+  if (selected.errors.length > 0) fail(selected.errors, values.json);
+  only = selected.files;
+}
+// ZHUANZAI_NOW fixes the moment future dates are judged at, as in the build
+const { files, problems } = await checkContent({ contentDir, root, only, now: publicationNow() });
 const errors = problems.filter((p) => p.severity === 'error').length;
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ files, errors, warnings: problems.length - errors, problems }, null, 2)}\n`);
 } else {
   if (problems.length > 0) console.error(formatText(problems));
-  if (process.env['GITHUB_ACTIONS'] === 'true') for (const p of problems) console.log(problemToAnnotation(p));
+  if (annotate) for (const p of problems) console.log(problemToAnnotation(p));
   if (!values.quiet || problems.length > 0) console.error(summarise(problems, files));
 }
 process.exitCode = errors > 0 ? 1 : 0;

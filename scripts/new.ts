@@ -2,8 +2,11 @@
  * npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …]
  * Scaffolds a draft article with valid frontmatter at content/articles/YYYY/MM/<slug>.md.
  * In a terminal, missing fields are asked for. Never overwrites an existing file.
+ * Exit 1 when a field is missing or invalid, 2 when the command is wrong (an unknown option, a
+ * file argument, a --content folder without site.yaml).
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/schemas/problems.ts';
@@ -12,21 +15,40 @@ import { writeFileAtomic } from './lib/import/write-atomic.ts';
 import { askMissing, type PartialFields } from './lib/new/prompt.ts';
 import { scaffoldArticle, type NewArticleFields } from './lib/new/scaffold.ts';
 
-const { values } = parseArgs({
-  options: {
-    title: { type: 'string' },
-    source: { type: 'string' },
-    url: { type: 'string' },
-    category: { type: 'string' },
-    date: { type: 'string' },
-    author: { type: 'string' },
-    slug: { type: 'string' },
-    content: { type: 'string', default: process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content' },
-  },
-});
+const options = {
+  title: { type: 'string' },
+  source: { type: 'string' },
+  url: { type: 'string' },
+  category: { type: 'string' },
+  date: { type: 'string' },
+  author: { type: 'string' },
+  slug: { type: 'string' },
+  content: { type: 'string' },
+} as const;
 
-const root = process.cwd();
-const contentDir = resolve(values.content);
+const usage = (message: string): never => {
+  console.error(
+    `${message} Usage: npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …] [--content dir]`,
+  );
+  process.exit(2);
+};
+const parsed = (() => {
+  try {
+    return parseArgs({ options });
+  } catch (error) {
+    return usage(`参数有误。${(error as Error).message}:`);
+  }
+})();
+const { values } = parsed;
+
+// npm runs a script in the package root: --content means what it says from the folder it was typed in
+const root = (process.env['npm_lifecycle_event'] === 'new' && process.env['INIT_CWD']) || process.cwd();
+const contentName = values.content ?? (process.env['ZHUANZAI_CONTENT_DIR'] || 'content');
+const contentDir = values.content ? resolve(root, values.content) : resolve(contentName);
+if (!existsSync(join(contentDir, 'site.yaml')))
+  usage(
+    `内容文件夹 ${contentName} 不存在或没有 site.yaml。The content folder ${contentName} does not exist or has no site.yaml: check --content.`,
+  );
 const site = await loadSiteData(contentDir, root);
 if (!site.ok) {
   for (const p of site.problems) console.error(formatProblem(p));

@@ -53,9 +53,9 @@ function person(r: Random): string {
   return `${r.pick(P.POSTS)}${r.pick(P.SURNAMES)}${r.pick(P.GIVEN)}`;
 }
 
-/** Fills `{slot}`s; the article's own place and topic come back most of the time, as in real reports. */
-function fill(template: string, r: Random, main: { place: string; topic: string; year: number }): string {
-  const slots: Record<string, () => string> = {
+/** The generator of every `{slot}`; the article's own place and topic come back most of the time, as in real reports. */
+export function slotFillers(r: Random, main: { place: string; topic: string; year: number }): Record<string, () => string> {
+  return {
     date: () => `${r.int(1, 12)}月${r.int(1, 28)}日`,
     place: () => (r.chance(0.8) ? main.place : place(r)),
     place2: () => place(r),
@@ -85,7 +85,15 @@ function fill(template: string, r: Random, main: { place: string; topic: string;
     day: () => String(r.int(1, 28)),
     kind: () => r.pick(['市', '县', '区']),
   };
+}
+
+/** Fills the `{slot}`s of a template; an unknown slot is left as its name. */
+export function fillTemplate(template: string, slots: Record<string, () => string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => slots[key]?.() ?? key);
+}
+
+function fill(template: string, r: Random, main: { place: string; topic: string; year: number }): string {
+  return fillTemplate(template, slotFillers(r, main));
 }
 
 function body(r: Random, main: { place: string; topic: string; year: number }): string {

@@ -11,14 +11,17 @@ describe('checkContent', () => {
       root: join(REPO, 'tests/fixtures/check-defects/articles'),
       now: '2026-01-01 08:00',
     });
-    expect(files).toBe(10);
+    expect(files).toBe(13);
     expect(problems.map((p) => `${p.severity} ${p.file}:${p.line ?? '-'} ${p.field}`)).toEqual([
+      'error 2024/05/bad-url.md:5 originalUrl',
       'error 2024/05/chinese-keys.md:1 originalUrl',
       'error 2024/05/chinese-keys.md:1 source',
       'error 2024/05/chinese-keys.md:4 来源',
       'error 2024/05/chinese-keys.md:5 原文链接',
       'warning 2024/05/copy-elsewhere.md:8 body',
+      'error 2024/05/missing-title.md:1 title',
       'error 2024/05/same-url.md:5 originalUrl',
+      'error 2024/05/unknown-column.md:6 category',
       'error 2024/05/unknown-source.md:4 source',
       'error 2024/05/unknown-source.md:5 originalUrl',
       'warning 2024/06/bom.md:1 -',
@@ -42,7 +45,7 @@ describe('checkContent', () => {
     });
     const message = (file: string, line: number) => problems.find((p) => p.file === file && p.line === line)?.message;
     expect(message('2024/05/copy-elsewhere.md', 8)).toBe(
-      '正文与 2024/05/good.md 几乎相同。The body is a near-duplicate of 2024/05/good.md: the same article reprinted twice? Delete one, or keep both if they really differ.',
+      '正文与 2024/05/good.md 约 95% 相同。The body is about 95% the same as 2024/05/good.md: the same article reprinted twice? Delete one, or keep both if they really differ.',
     );
     expect(message('2024/05/same-url.md', 5)).toContain('is already reprinted in 2024/05/good.md');
     expect(message('2024/06/future.md', 3)).toBe(

@@ -28,7 +28,10 @@ export interface CheckOptions {
   contentDir: string;
   /** Folder that reported paths are relative to. */
   root: string;
-  /** Only report on these article files (paths relative to `root`); all are still read for cross-file checks. */
+  /**
+   * Only report on these article files (paths relative to `root`, see targets.ts); all are still
+   * read, so that a named file is compared with the whole site for duplicate URLs, bodies and slugs.
+   */
   only?: readonly string[] | undefined;
   /** The current moment as an article date (Beijing time), for date sanity; defaults to now. */
   now?: ArticleDate | undefined;
@@ -122,11 +125,12 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
     if (!file.endsWith('.mdx')) problems.push(...checkRawHtml(file, body, bodyLine));
     problems.push(...checkLinks(file, absolute, body, bodyLine, ids, join(contentDir, '..', 'public')));
   }
-  problems.push(...findDuplicateOriginalUrls(claims));
-  problems.push(...findNearDuplicates(bodies));
+  const wanted = only && only.length > 0 ? new Set(only) : undefined;
+  const named = wanted && ((file: string) => wanted.has(file));
+  problems.push(...findDuplicateOriginalUrls(claims, named));
+  problems.push(...findNearDuplicates(bodies, named));
   problems.push(...findRedirectConflicts(redirectClaims));
   problems.push(...findDuplicateSlugs(read.map(({ file, id }) => ({ file, id }))));
-  const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const reported = wanted ? problems.filter((p) => wanted.has(p.file)) : problems;
   return { files: wanted ? wanted.size : files.length, problems: sortProblems(reported), articles: checked, site: siteData.data };
 }

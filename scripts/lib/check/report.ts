@@ -1,17 +1,26 @@
 import { formatProblem, type ContentProblem } from '../../../src/schemas/problems.ts';
+import type { PathError } from './targets.ts';
+
+/** Workflow-command escaping (actions/toolkit `command.ts`): data escapes %, CR, LF; properties also : and ,. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow command, so problems show on the pull request's diff. */
 export function problemToAnnotation(p: ContentProblem): string {
   const props = [
-    `file=${p.file}`,
+    `file=${escapeProperty(p.file)}`,
     p.line === undefined ? '' : `line=${p.line}`,
     p.column === undefined ? '' : `col=${p.column}`,
-    `title=${p.field}`,
+    `title=${escapeProperty(p.field)}`,
   ]
     .filter(Boolean)
     .join(',');
-  const message = p.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return `::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${message}`;
+  return `::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(p.message)}`;
+}
+
+/** A path argument that names no article, as a workflow command without a file (it is the command that is wrong). */
+export function pathErrorToAnnotation(e: PathError): string {
+  return `::error title=${escapeProperty(e.path)}::${escapeData(e.message)}`;
 }
 
 /** Sorted by file, then line: the order an editor fixes them in. */
@@ -27,4 +36,12 @@ export function summarise(problems: readonly ContentProblem[], files: number): s
 
 export function formatText(problems: readonly ContentProblem[]): string {
   return problems.map((p) => `${p.severity === 'error' ? 'error  ' : 'warning'}  ${formatProblem(p)}`).join('\n');
+}
+
+/** The lines printed when the command's paths cannot be checked; nothing is checked then. */
+export function formatPathErrors(errors: readonly PathError[]): string {
+  return [
+    ...errors.map((e) => `error    ${e.path}  ${e.message}`),
+    '未检查任何文件。Nothing was checked: correct the command and run it again.',
+  ].join('\n');
 }

@@ -3,8 +3,10 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
+// each test starts the command (about a second per run, more on a busy machine)
+vi.setConfig({ testTimeout: 60_000 });
 const REPO = join(import.meta.dirname, '../../..');
 const run = (args: string[]) =>
   promisify(execFile)(process.execPath, ['scripts/new.ts', ...args], { cwd: REPO }).then(
@@ -58,5 +60,20 @@ describe('npm run new', () => {
     const result = await run(['--content', content, '--title', '标题']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('缺少 --source --url --category。');
+  });
+});
+
+describe('npm run new: a wrong command is exit 2', () => {
+  test.each([
+    [['foo.md'], "参数有误。Unexpected argument 'foo.md'. This command does not take positional arguments:"],
+    [['--titel', '标题'], "参数有误。Unknown option '--titel'"],
+    [
+      ['--content', 'nowhere', '--title', '标题'],
+      '内容文件夹 nowhere 不存在或没有 site.yaml。The content folder nowhere does not exist or has no site.yaml: check --content.',
+    ],
+  ])('%j', async (args, message) => {
+    const result = await run(args);
+    expect([result.code, result.stderr.startsWith(message)]).toEqual([2, true]);
+    expect(result.stderr).toContain('Usage: npm run new -- --title …');
   });
 });

@@ -26,8 +26,11 @@ export interface UrlClaim {
   originalUrl: string;
 }
 
-/** Every article after the first that reprints the same original URL. */
-export function findDuplicateOriginalUrls(claims: readonly UrlClaim[]): ContentProblem[] {
+/**
+ * Every article after the first that reprints the same original URL. With `reported` (the files
+ * the editor named), a pair whose later file is not named is reported on the earlier one instead.
+ */
+export function findDuplicateOriginalUrls(claims: readonly UrlClaim[], reported?: (file: string) => boolean): ContentProblem[] {
   const first = new Map<string, UrlClaim>();
   const problems: ContentProblem[] = [];
   for (const claim of claims) {
@@ -35,6 +38,17 @@ export function findDuplicateOriginalUrls(claims: readonly UrlClaim[]): ContentP
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, claim);
+      continue;
+    }
+    if (reported && !reported(claim.file) && reported(earlier.file)) {
+      problems.push({
+        file: earlier.file,
+        field: 'originalUrl',
+        severity: 'error',
+        line: earlier.line,
+        column: 1,
+        message: `${claim.file} 转载的也是同一原文。The same original (${earlier.originalUrl}) is reprinted again in ${claim.file}: delete one of the two, or correct the URL.`,
+      });
       continue;
     }
     problems.push({
