@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../check/index.ts';
+import { checkContent } from '../../../scripts/lib/check/index.ts';
 import { benchArticle, benchSources, generateCorpus, SOURCE_COUNT } from './corpus.ts';
 
 describe('benchArticle', () => {

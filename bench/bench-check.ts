@@ -1,5 +1,5 @@
 /**
- * node scripts/bench-check.ts [count=10000] [--runs 3]
+ * npm run bench:check -- [count=10000] [--runs 3]
  * Generates `count` valid articles (about 1,500 characters each, some with images and links)
  * in a temporary content folder and times `checkContent` over them. Prints the median.
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { checkContent } from './lib/check/index.ts';
+import { checkContent } from '../scripts/lib/check/index.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } });
 const count = Number(positionals[0] ?? 10_000);
