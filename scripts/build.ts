@@ -120,14 +120,6 @@ const state = currentState({ root, contentDir, outDir, articles, now, env: proce
 let plan = forceFull
   ? ({ kind: 'full', reason: '--full' } as const)
   : planBuild(readState(statePath), state, folderFingerprint(outDir), maxPartial);
-let plan = forceFull
-  ? ({ kind: 'full', reason: '--full' } as const)
-  : planBuild(
-      readState(statePath),
-      state,
-      folderFingerprint(outDir),
-      Number.isInteger(maxPartial) && maxPartial >= 0 ? maxPartial : MAX_PARTIAL,
-    );
 if (plan.kind === 'partial') {
   const withPage = new Set(articles.filter((a) => hasPage(a.data, { now, includeDrafts: false })).map((a) => a.id));
   const ids = plan.ids.filter((id) => withPage.has(id));
