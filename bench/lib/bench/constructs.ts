@@ -84,29 +84,26 @@ export function bodyConstructs(body: string): BodyConstructs {
 }
 
 export type ConstructName = keyof BodyConstructs;
+const NAMES: readonly ConstructName[] = [
+  'headings',
+  'images',
+  'captionedImages',
+  'links',
+  'lists',
+  'strong',
+  'emphasis',
+  'tables',
+  'blockquotes',
+  'attachments',
+  'plainProse',
+];
 
 /** How many bodies carry each construct at least once. */
 export function tallyBodies(bodies: readonly string[]): { bodies: number } & Record<ConstructName, number> {
-  const tally = {
-    bodies: bodies.length,
-    headings: 0,
-    images: 0,
-    captionedImages: 0,
-    links: 0,
-    lists: 0,
-    strong: 0,
-    emphasis: 0,
-    tables: 0,
-    blockquotes: 0,
-    attachments: 0,
-    plainProse: 0,
-  };
+  const tally = { bodies: bodies.length, ...(Object.fromEntries(NAMES.map((name) => [name, 0])) as Record<ConstructName, number>) };
   for (const body of bodies) {
     const c = bodyConstructs(body);
-    for (const key of Object.keys(c) as ConstructName[]) {
-      const value = c[key];
-      if (value === true || (typeof value === 'number' && value > 0)) tally[key] += 1;
-    }
+    for (const name of NAMES) if (c[name] === true || (typeof c[name] === 'number' && c[name] > 0)) tally[name] += 1;
   }
   return tally;
 }
