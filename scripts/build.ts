@@ -23,6 +23,7 @@ import {
   currentState,
   folderFingerprint,
   linkTree,
+  maxPartialFromEnv,
   overlayPartial,
   planBuild,
   readState,
@@ -94,12 +95,14 @@ if (errors.length > 0 || !site) {
 }
 console.log(`Checked ${files} article file(s) in ${seconds(checkStarted)}.`);
 let searchSettings: SearchSettings;
+let maxPartial: number;
 try {
   searchSettings = searchSettingsFromEnv();
+  maxPartial = maxPartialFromEnv();
 } catch (error) {
   await stopAstro();
   console.error(error instanceof Error ? error.message : error);
-  console.error('构建已停止：请先修正搜索设置。The build stopped before writing anything: fix the search setting above.');
+  console.error('构建已停止：请先修正以上设置。The build stopped before writing anything: fix the setting above.');
   process.exit(2);
 }
 
@@ -114,7 +117,9 @@ if (scheduled.length > 0) {
 // What changed since the last build of this output folder decides how much is rebuilt.
 const statePath = stateFile(root, outDir);
 const state = currentState({ root, contentDir, outDir, articles, now, env: process.env });
-let plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(readState(statePath), state, folderFingerprint(outDir));
+let plan = forceFull
+  ? ({ kind: 'full', reason: '--full' } as const)
+  : planBuild(readState(statePath), state, folderFingerprint(outDir), maxPartial);
 if (plan.kind === 'partial') {
   const withPage = new Set(articles.filter((a) => hasPage(a.data, { now, includeDrafts: false })).map((a) => a.id));
   const ids = plan.ids.filter((id) => withPage.has(id));

@@ -1,66 +1,201 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../../bench/lib/bench/project-copy.ts';
 import { buildSite } from '../setup/astro-build.ts';
 import { hashTree } from '../setup/dist.ts';
-import { FIXTURE_CONTENT } from '../setup/paths.ts';
+import { PUBLISH_CONTENT, ROOT } from '../setup/paths.ts';
 
-const ARTICLE = 'articles/2024/02/chunjie-anquan.md';
-const PAGE = '/articles/2024/02/chunjie-anquan/index.html';
-const env = { ZHUANZAI_NOW: '2024-06-01 12:00' };
+/**
+ * Every kind of change the incremental planner (scripts/lib/build/incremental.ts) tells apart,
+ * one after another on one output folder: each build must leave `dist/` byte for byte what a
+ * full build of the same content and settings writes. A small site (the publishing fixture and
+ * 18 short articles over two years) in a copy of the project with caches of its own, so that a
+ * file in `src/` can change.
+ */
 
-describe('npm run build after an earlier build of the same dist', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-inc-'));
-  const content = join(dir, 'content');
-  const dist = join(dir, 'dist');
-  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'zhuanzai-inc-'));
+const project = join(work, 'project');
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const env: Record<string, string> = { ZHUANZAI_NOW: '2024-06-01 12:00' };
 
-  test(
-    'rebuilds nothing when nothing changed, only the edited page after a body edit, and matches a full build',
-    { timeout: 300_000 },
-    () => {
-      const first = buildSite(content, dist, env);
-      expect(first.status).toBe(0);
-      expect(first.output).toContain('Full build (no earlier build recorded).');
+const file = (name: string) => `articles/${name}.md`;
+const page = (name: string) => `/articles/${name}/index.html`;
 
-      const unchanged = buildSite(content, dist, env);
-      expect(unchanged.status).toBe(0);
-      expect(unchanged.output).toContain(`Nothing to rebuild: no page of ${dist} would change.`);
+function writeArticle(name: string, frontmatter: string, body: string): void {
+  mkdirSync(dirname(join(content, file(name))), { recursive: true });
+  writeFileSync(join(content, file(name)), `---\n${frontmatter}\n---\n\n${body}\n`);
+}
 
-      const before = hashTree(dist);
-      appendFileSync(join(content, ARTICLE), '\n编者按：本文于次日补充了值班电话。\n');
-      const incremental = buildSite(content, dist, env);
-      expect(incremental.status).toBe(0);
-      expect(incremental.output).toContain('Incremental build: 1 article page(s) changed');
-      expect(readFileSync(join(dist, PAGE), 'utf8')).toContain('编者按：本文于次日补充了值班电话。');
-      const after = hashTree(dist);
-      const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k)).filter((k) => !k.startsWith('/pagefind/'));
-      expect(changed).toEqual([PAGE]);
-
-      const full = buildSite(content, join(dir, 'full'), { ...env, ZHUANZAI_FULL_BUILD: '1' });
-      expect(full.status).toBe(0);
-      const reference = hashTree(join(dir, 'full'));
-      expect([...after.keys()].filter((k) => after.get(k) !== reference.get(k))).toEqual([]);
-      expect([...reference.keys()].sort()).toEqual([...after.keys()].sort());
-    },
+/** Short fictional articles, two columns, 2023 and 2024, bodies of three distinct paragraphs. */
+function writeArticles(): void {
+  const words = ['堤防巡查', '秸秆还田', '夜市管理', '校车安全', '古树保护', '冬春供暖', '燃气入户', '菜篮子工程', '河道清淤'];
+  for (let i = 1; i <= 18; i++) {
+    const year = i <= 8 ? 2023 : 2024;
+    // 2024's articles before June: none dated after the build's now.
+    const month = String(year === 2023 ? ((i * 5) % 12) + 1 : ((i * 3) % 5) + 1).padStart(2, '0');
+    const word = words[i % words.length];
+    writeArticle(
+      `${year}/${month}/jianbao-${i}`,
+      `title: 示范县${word}工作简报第${i}期\ndate: ${year}-${month}-${String(i + 1).padStart(2, '0')}\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/jianbao/${i}.html\ncategory: ${i % 2 ? '要闻' : '通知公告'}`,
+      `示范县第${i}期简报：${word}进展顺利，第${i}批任务完成。\n\n第${i}期第二段记录${word}的${i * 7}处点位。\n\n第${i}期第三段，编号${i * 13}。`,
+    );
+  }
+  // Scheduled: comes into view at 2024-06-02 08:00.
+  writeArticle(
+    '2024/06/dingshi',
+    'title: 示范县定时发布的通知\ndate: 2024-05-30\npublished: 2024-06-02 08:00\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/dingshi.html\ncategory: 通知公告',
+    '这篇通知定于六月二日上午发布。',
   );
+}
 
-  test('builds everything when the output folder was changed by anything else', { timeout: 300_000 }, () => {
-    rmSync(join(dist, 'robots.txt'));
-    const result = buildSite(content, dist, env);
-    expect(result.status).toBe(0);
-    expect(result.output).toContain('Full build (the output folder is missing or changed since the last build).');
-    expect(existsSync(join(dist, 'robots.txt'))).toBe(true);
+/** Builds `dist/` as the next publish would, and checks which plan the build chose. */
+function build(plan: string): Map<string, string> {
+  const result = buildSite(content, dist, env, project);
+  expect(result.status, result.output).toBe(0);
+  expect(result.output).toContain(plan);
+  return hashTree(dist);
+}
+
+let references = 0;
+/** A full build of the same content and settings into a folder of its own: `dist/` must be byte for byte the same. */
+function expectSameAsFull(output: Map<string, string>): void {
+  const full = join(work, `full-${(references += 1)}`);
+  const result = buildSite(content, full, { ...env, ZHUANZAI_FULL_BUILD: '1' }, project);
+  expect(result.status, result.output).toBe(0);
+  const reference = hashTree(full);
+  rmSync(full, { recursive: true, force: true });
+  expect([...output.keys()].filter((k) => output.get(k) !== reference.get(k))).toEqual([]);
+  expect([...reference.keys()].sort()).toEqual([...output.keys()].sort());
+}
+
+const edit = (name: string, change: (text: string) => string) =>
+  writeFileSync(join(content, file(name)), change(readFileSync(join(content, file(name)), 'utf8')));
+const changedPages = (before: Map<string, string>, after: Map<string, string>) =>
+  [...after.keys()].filter((k) => after.get(k) !== before.get(k) && !k.startsWith('/pagefind/')).sort();
+const FULL = 'Full build (';
+const GLOBAL = 'Full build (code, site data, settings or the set of visible articles changed).';
+
+describe('npm run build after an earlier build of the same dist: incremental equals full', () => {
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  copyProject(ROOT, project, { ownCaches: true });
+  cpSync(PUBLISH_CONTENT, content, { recursive: true });
+  writeArticles();
+  let last = new Map<string, string>();
+
+  test('builds everything first, then nothing when nothing changed', { timeout: 240_000 }, () => {
+    last = build('Full build (no earlier build recorded).');
+    const unchanged = build(`Nothing to rebuild: no page of ${dist} would change.`);
+    expect(changedPages(last, unchanged)).toEqual([]);
   });
 
-  test('builds everything when frontmatter that other pages show changes', { timeout: 300_000 }, () => {
-    const file = join(content, ARTICLE);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 春节期间安全提示（更新）'));
-    const result = buildSite(content, dist, env);
-    expect(result.status).toBe(0);
-    expect(result.output).toContain('Full build (2024/02/chunjie-anquan: frontmatter or summary changed, which other pages show).');
-    // The month's archive list shows the new title: it was rebuilt too.
-    expect(readFileSync(join(dist, 'archive/2024/02/index.html'), 'utf8')).toContain('春节期间安全提示（更新）');
+  test('a body edit at the end rebuilds only that page', { timeout: 240_000 }, () => {
+    edit('2024/03/jianbao-9', (t) => `${t}\n编者按：本文于次日补充了值班电话。\n`);
+    const after = build('Incremental build: 1 article page(s) changed');
+    expect(changedPages(last, after)).toEqual([page('2024/03/jianbao-9')]);
+    expectSameAsFull((last = after));
+  });
+
+  test('a body edit in the first paragraph (the summary lists show) builds everything', { timeout: 240_000 }, () => {
+    edit('2024/03/jianbao-9', (t) => t.replace('进展顺利', '进展迅速、成效明显'));
+    last = build(`${FULL}2024/03/jianbao-9: frontmatter or summary changed, which other pages show).`);
+    // The feeds carry the summary.
+    expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('进展迅速、成效明显');
+    expectSameAsFull(last);
+  });
+
+  test('a title edit builds everything', { timeout: 240_000 }, () => {
+    edit('2023/11/jianbao-2', (t) => t.replace(/^title: .*$/m, 'title: 示范县秸秆还田工作简报（更新）'));
+    last = build(`${FULL}2023/11/jianbao-2: frontmatter or summary changed, which other pages show).`);
+    expect(readFileSync(join(dist, 'archive/2023/11/index.html'), 'utf8')).toContain('示范县秸秆还田工作简报（更新）');
+    expectSameAsFull(last);
+  });
+
+  test('site data builds everything', { timeout: 240_000 }, () => {
+    const site = join(content, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('tagline: 欢迎来到示范转载网！', 'tagline: 示范转载网欢迎您！'));
+    last = build(GLOBAL);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('示范转载网欢迎您！');
+    expectSameAsFull(last);
+  });
+
+  test('a file in src/ builds everything', { timeout: 240_000 }, () => {
+    appendFileSync(join(project, 'src/styles/global.css'), '\n.incremental-test-rule {\n  color: #123456;\n}\n');
+    last = build(GLOBAL);
+    expectSameAsFull(last);
+  });
+
+  test('SITE_URL and SITE_BASE build everything', { timeout: 240_000 }, () => {
+    env['SITE_URL'] = 'https://other.example.org';
+    env['SITE_BASE'] = '/zhuanzai/';
+    last = build(GLOBAL);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('href="/zhuanzai/');
+    expect(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).toContain('https://other.example.org/zhuanzai/sitemap-0.xml');
+    expectSameAsFull(last);
+  });
+
+  test('ZHUANZAI_SEARCH_SHARDS builds everything, with one bundle a year', { timeout: 240_000 }, () => {
+    env['ZHUANZAI_SEARCH_SHARDS'] = 'year';
+    last = build(GLOBAL);
+    const shards = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: { id: string }[] };
+    expect(shards.shards.map((s) => s.id)).toEqual(['2024', '2023']);
+    expectSameAsFull(last);
+  });
+
+  test('ZHUANZAI_SEARCH_SHARD_SIZE alone builds everything, with the years cut into parts', { timeout: 240_000 }, () => {
+    env['ZHUANZAI_SEARCH_SHARD_SIZE'] = '4';
+    last = build(GLOBAL);
+    const shards = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: { id: string }[] };
+    expect(shards.shards.length).toBeGreaterThan(2);
+    expectSameAsFull(last);
+  });
+
+  test('an added article builds everything', { timeout: 240_000 }, () => {
+    writeArticle(
+      '2024/05/xinzeng',
+      'title: 示范县新增的一篇通知\ndate: 2024-05-20\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/xinzeng.html\ncategory: 通知公告',
+      '新增通知的正文，讲述乡村书屋开放时间。',
+    );
+    last = build(GLOBAL);
+    expect(existsSync(join(dist, page('2024/05/xinzeng').slice(1)))).toBe(true);
+    expectSameAsFull(last);
+  });
+
+  test('a removed article builds everything', { timeout: 240_000 }, () => {
+    rmSync(join(content, file('2023/06/jianbao-1')));
+    last = build(GLOBAL);
+    expect(existsSync(join(dist, page('2023/06/jianbao-1').slice(1)))).toBe(false);
+    expectSameAsFull(last);
+  });
+
+  test('a withdrawn article builds everything', { timeout: 240_000 }, () => {
+    edit('2023/04/jianbao-3', (t) =>
+      t.replace('category: 要闻', 'category: 要闻\nwithdrawn:\n  date: 2024-05-31\n  reason: 权利人来函要求删除'),
+    );
+    last = build(GLOBAL);
+    expectSameAsFull(last);
+  });
+
+  test('a scheduled article coming into view builds everything', { timeout: 240_000 }, () => {
+    expect(existsSync(join(dist, page('2024/06/dingshi').slice(1)))).toBe(false);
+    env['ZHUANZAI_NOW'] = '2024-06-02 09:00';
+    last = build(GLOBAL);
+    expect(existsSync(join(dist, page('2024/06/dingshi').slice(1)))).toBe(true);
+    expectSameAsFull(last);
+  });
+
+  test('more changed article pages than the limit build everything', { timeout: 240_000 }, () => {
+    env['ZHUANZAI_MAX_PARTIAL'] = '2';
+    for (const name of ['2024/03/jianbao-9', '2024/01/jianbao-10', '2024/04/jianbao-11']) edit(name, (t) => `${t}\n（完）\n`);
+    last = build(`${FULL}3 articles changed).`);
+    expectSameAsFull(last);
+  });
+
+  test('builds everything when the output folder was changed by anything else', { timeout: 240_000 }, () => {
+    rmSync(join(dist, 'robots.txt'));
+    build('Full build (the output folder is missing or changed since the last build).');
+    expect(existsSync(join(dist, 'robots.txt'))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { htmlToWeight } from '../../scripts/lib/lighthouse/weight.ts';
+import { htmlToWeight } from '../../bench/lib/lighthouse/weight.ts';
 import { DEMO_DIST, FIXTURE_DIST, PUBLISH_DIST } from '../setup/paths.ts';
 
 const htmlFiles = (dist: string) =>

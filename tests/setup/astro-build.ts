@@ -16,10 +16,13 @@ function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return clean;
 }
 
-/** Runs the project's own `npm run build` (content check, staged Astro build) for a content folder. */
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+/**
+ * Runs the project's own `npm run build` (content check, staged Astro build) for a content
+ * folder, in the worktree or in a copy of the project (`project`, see `copyProject`).
+ */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, project = ROOT): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
+    cwd: project,
     encoding: 'utf8',
     env: {
       ...withoutViteEnv(process.env),

@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { markdownToSummary } from '../../../src/lib/summary.ts';
 import { hasPage, isListed } from '../../../src/lib/visibility.ts';
 import type { CheckedArticle } from '../check/index.ts';
+import { SEARCH_SETTINGS_ENV } from '../search-index/records.ts';
 
 /**
  * Incremental builds. After every successful build the script records, per article, a hash of
@@ -28,6 +29,16 @@ import type { CheckedArticle } from '../check/index.ts';
 const VERSION = 1;
 /** More changed articles than this: a full build is about as fast and simpler to trust. */
 export const MAX_PARTIAL = 500;
+
+/** `ZHUANZAI_MAX_PARTIAL` (default `MAX_PARTIAL`): tests reach the limit with a small site. */
+export function maxPartialFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const value = (env['ZHUANZAI_MAX_PARTIAL'] ?? '').trim();
+  if (value === '') return MAX_PARTIAL;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new Error(`ZHUANZAI_MAX_PARTIAL must be a whole number of articles, e.g. ${MAX_PARTIAL}; got "${value}".`);
+  return limit;
+}
 
 export interface BuildState {
   version: number;
@@ -96,7 +107,7 @@ export function globalKey({ root, contentDir, articles, now, env }: Omit<StateIn
   // Site data and any asset beside the articles (images, attachments); the articles themselves are hashed one by one.
   const articlesDir = join(contentDir, 'articles');
   hashTree(hash, contentDir, (f) => f.startsWith(articlesDir) && /\.mdx?$/.test(f));
-  for (const key of ['SITE_URL', 'SITE_BASE', 'ZHUANZAI_SEARCH_SHARDS', 'NODE_ENV']) hash.update(`${key}=${env[key] ?? ''}\0`);
+  for (const key of ['SITE_URL', 'SITE_BASE', ...SEARCH_SETTINGS_ENV, 'NODE_ENV']) hash.update(`${key}=${env[key] ?? ''}\0`);
   // Which articles have a page and which are listed: a scheduled article coming due changes lists everywhere.
   const ctx = { now, includeDrafts: false };
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
@@ -124,6 +135,7 @@ export function planBuild(
   previous: BuildState | undefined,
   current: Omit<BuildState, 'outFingerprint'>,
   outFingerprint: string | undefined,
+  maxPartial = MAX_PARTIAL,
 ): BuildPlan {
   if (!previous || previous.version !== VERSION) return { kind: 'full', reason: 'no earlier build recorded' };
   if (previous.outDir !== current.outDir || outFingerprint === undefined || previous.outFingerprint !== outFingerprint)
@@ -141,7 +153,7 @@ export function planBuild(
     if (before.page !== now.page) changed.push(id);
   }
   if (changed.length === 0) return { kind: 'unchanged' };
-  if (changed.length > MAX_PARTIAL) return { kind: 'full', reason: `${changed.length} articles changed` };
+  if (changed.length > maxPartial) return { kind: 'full', reason: `${changed.length} articles changed` };
   return { kind: 'partial', ids: changed.sort() };
 }
 

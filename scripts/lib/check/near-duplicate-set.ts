@@ -5,9 +5,9 @@
  * - distinct articles written from one meeting template, differing only in the names, places,
  *   topics and numbers filled in (must not be found).
  */
-import { createRandom, type Random } from '../bench/prng.ts';
-import { fillTemplate, slotFillers } from '../bench/corpus.ts';
-import * as P from '../bench/phrases.ts';
+import { createRandom, type Random } from '../../../bench/lib/bench/prng.ts';
+import { fillTemplate, slotFillers } from '../../../bench/lib/bench/corpus.ts';
+import * as P from '../../../bench/lib/bench/phrases.ts';
 
 /** How a reprint differs from the article it copies. */
 export const EDITS = ['one-sentence-replaced', 'new-lead', 'paragraphs-reordered', 'punctuation-spacing', 'sentences-edited-20'] as const;

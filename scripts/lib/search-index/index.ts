@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isListed } from '../../../src/lib/visibility.ts';
 import { hashFiles } from '../build/incremental.ts';
-import { DEFAULT_SHARD_SIZE, planShards, type IndexedArticle, type ShardMode, type ShardPlan } from './records.ts';
+import { DEFAULT_SHARD_SIZE, SEARCH_SETTINGS_ENV, planShards, type IndexedArticle, type ShardMode, type ShardPlan } from './records.ts';
 import { indexShards, installShards, type IndexRun } from './indexer.ts';
 
 export { SearchIndexError } from './indexer.ts';
@@ -43,9 +43,10 @@ export interface SearchSettings {
  * anything: the error names the variable, the value and what it takes.
  */
 export function searchSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SearchSettings {
-  const shardSetting = env['ZHUANZAI_SEARCH_SHARDS'];
+  const [shards, size] = SEARCH_SETTINGS_ENV;
+  const shardSetting = env[shards];
   shardModeFor(shardSetting, 0);
-  return { shardSetting, shardSize: shardSizeFor(env['ZHUANZAI_SEARCH_SHARD_SIZE']) };
+  return { shardSetting, shardSize: shardSizeFor(env[size]) };
 }
 
 /**

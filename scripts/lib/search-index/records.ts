@@ -33,6 +33,13 @@ export interface ShardPlan {
  */
 export const DEFAULT_SHARD_SIZE = 1500;
 
+/**
+ * Every environment variable that decides how the search index is cut (read by
+ * `searchSettingsFromEnv`): an incremental build hashes them all, so that changing any one of
+ * them alone rebuilds the index.
+ */
+export const SEARCH_SETTINGS_ENV = ['ZHUANZAI_SEARCH_SHARDS', 'ZHUANZAI_SEARCH_SHARD_SIZE'] as const;
+
 /** Shards per year, tried in turn: the whole year, halves, quarters, months. */
 const PARTS_PER_YEAR = [1, 2, 4, 12];
 

@@ -1,6 +1,7 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--shards auto|none|year] [--query 养老服务] [--rebuild] [--compare hugo,astro] [--cpu-prof] [--keep] [--json file] [--verbose]
- * Generates a synthetic corpus in a temporary folder, runs the production build on it
+ * npm run bench -- --n 10000 [--seed 1] [--plain] [--shards auto|none|year] [--query 养老服务] [--rebuild] [--compare hugo,astro] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * Generates a synthetic corpus in a temporary folder (bodies with the Markdown constructs the
+ * importer writes, in its proportions; `--plain`: the old corpus of plain prose), runs the production build on it
  * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and
  * the first search query's transfer in Chromium, as a table and as JSON.
  */
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     query: { type: 'string', default: '养老服务' },
     shards: { type: 'string', default: 'auto' },
     rebuild: { type: 'boolean', default: false },
+    plain: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -45,6 +47,7 @@ const result = await runBench(process.cwd(), {
   shards,
   query: values.query,
   rebuild: values.rebuild,
+  plain: values.plain,
   cpuProf: values['cpu-prof'],
   keep: values.keep,
   verbose: values.verbose,

@@ -56,7 +56,10 @@ export function formatTable(r: BenchResult): string {
   const rows: [string, string][] = [
     ['articles (seed), search shards', `${r.n} (${r.seed}), ${r.shards}: ${r.searchShards} bundle(s)`],
     ['load average before', r.loadavg.join(' ')],
-    ['corpus', `${mb(r.corpus.bytes)}, ${(r.corpus.bodyChars / r.n).toFixed(0)} chars/article`],
+    [
+      'corpus',
+      `${r.corpus.kind}: ${mb(r.corpus.bytes)}, ${(r.corpus.bodyChars / r.n).toFixed(0)} chars/article, ${r.corpus.plainProse} plain-prose bodies`,
+    ],
     ...buildRows('cold', r.cold),
     ...(r.rebuild ? buildRows('rebuild after 1 edit', r.rebuild) : []),
     ['pages (.html)', String(r.pages)],

@@ -20,6 +20,8 @@ export interface BenchOptions {
   keep: boolean;
   /** Write a V8 CPU profile of `astro build` into the temporary folder. */
   cpuProf: boolean;
+  /** The old corpus: plain-prose bodies only (the default carries the importer's Markdown constructs). */
+  plain?: boolean;
   /** After the cold build, edit one article and build again with the caches kept. */
   rebuild: boolean;
   /** Search index split, passed to the build as `ZHUANZAI_SEARCH_SHARDS`. */
@@ -111,9 +113,9 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
   // astro.config.mjs keys the content cache by the content folder: remove it afterwards.
   const cache = join(root, 'node_modules', '.astro', createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12));
   try {
-    log(`generating ${options.n} articles (seed ${options.seed}) in ${work}`);
+    log(`generating ${options.n} ${options.plain ? 'plain-prose' : 'representative'} articles (seed ${options.seed}) in ${work}`);
     const t0 = performance.now();
-    const corpus = generateCorpus({ dir: content, n: options.n, seed: options.seed });
+    const corpus = generateCorpus({ dir: content, n: options.n, seed: options.seed, plain: options.plain ?? false });
     const generateMs = performance.now() - t0;
     copyProject(root, project);
     const env = {

@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { filesToAuditPages, scoresToTable, type ScoreRow } from './lib/lighthouse/pages.ts';
-import { chromiumPath } from './lib/serve/chromium.ts';
-import { serveStatic } from './lib/serve/static-server.ts';
+import { chromiumPath } from '../scripts/lib/serve/chromium.ts';
+import { serveStatic } from '../scripts/lib/serve/static-server.ts';
 import { htmlToWeight } from './lib/lighthouse/weight.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -1,5 +1,5 @@
-import { launchChromium } from '../serve/chromium.ts';
-import { serveStatic } from '../serve/static-server.ts';
+import { launchChromium } from '../../../scripts/lib/serve/chromium.ts';
+import { serveStatic } from '../../../scripts/lib/serve/static-server.ts';
 
 export interface FirstQuery {
   query: string;

@@ -1,8 +1,8 @@
 /**
- * node scripts/bench-check.ts [count=10000] [--runs 3] [--corpus random|formulaic]
+ * npm run bench:check -- [count=10000] [--runs 3] [--corpus random|formulaic]
  * Generates `count` valid articles in a temporary content folder and times `checkContent` over
  * them. Prints the median. `random`: about 1,500 characters of random Han text each, some with
- * images and links. `formulaic`: the build benchmark's government-news corpus (scripts/lib/bench/corpus.ts),
+ * images and links. `formulaic`: the build benchmark's government-news corpus (bench/lib/bench/corpus.ts),
  * whose articles share many sentence templates: the hard case for near-duplicate detection.
  */
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { checkContent } from '../scripts/lib/check/index.ts';
 import { generateCorpus } from './lib/bench/corpus.ts';
-import { checkContent } from './lib/check/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

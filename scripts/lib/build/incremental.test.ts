@@ -1,0 +1,193 @@
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { ArticleData } from '../../../src/schemas/article.ts';
+import { sampleArticle } from '../search-index/testing.ts';
+import { articleKeys, currentState, globalKey, MAX_PARTIAL, maxPartialFromEnv, planBuild, type BuildState } from './incremental.ts';
+
+const BODY = '第一段，摘要取自这里。\n\n第二段。\n\n第三段。';
+const article = (id: string, data: Partial<ArticleData> = {}, body = BODY) => sampleArticle(id, data, body);
+
+/** A recorded state: `articles` maps ids to their keys; the rest as a build would record it. */
+function state(articles: Record<string, { page: string; list: string }>, global = 'g'): BuildState {
+  return { version: 1, outDir: '/site/dist', outFingerprint: 'f', global, articles };
+}
+const current = (s: BuildState) => ({ version: s.version, outDir: s.outDir, global: s.global, articles: s.articles });
+const keys = (n: number, page = 'p') =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`2024/01/a${i}`, { page: `${page}${i}`, list: `l${i}` }]));
+
+describe('planBuild', () => {
+  const before = state({ '2024/01/a': { page: 'p1', list: 'l1' }, '2024/01/b': { page: 'p2', list: 'l2' } });
+
+  test('builds everything when no earlier build of this version was recorded', () => {
+    expect(planBuild(undefined, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
+    expect(planBuild({ ...before, version: 0 }, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
+  });
+
+  test('builds everything when the output folder is another, missing or changed since', () => {
+    const reason = 'the output folder is missing or changed since the last build';
+    expect(planBuild(before, { ...current(before), outDir: '/other/dist' }, 'f')).toEqual({ kind: 'full', reason });
+    expect(planBuild(before, current(before), undefined)).toEqual({ kind: 'full', reason });
+    expect(planBuild(before, current(before), 'touched')).toEqual({ kind: 'full', reason });
+  });
+
+  test('builds everything when code, data, settings or visibility changed (the global key)', () => {
+    expect(planBuild(before, { ...current(before), global: 'h' }, 'f')).toEqual({
+      kind: 'full',
+      reason: 'code, site data, settings or the set of visible articles changed',
+    });
+  });
+
+  test('builds everything when an article was added, removed, or one replaced by another', () => {
+    const reason = 'articles were added or removed';
+    const added = { ...before.articles, '2024/01/c': { page: 'p3', list: 'l3' } };
+    expect(planBuild(before, current(state(added)), 'f')).toEqual({ kind: 'full', reason });
+    expect(planBuild(before, current(state({ '2024/01/a': { page: 'p1', list: 'l1' } })), 'f')).toEqual({ kind: 'full', reason });
+    const replaced = { '2024/01/a': { page: 'p1', list: 'l1' }, '2024/01/c': { page: 'p2', list: 'l2' } };
+    expect(planBuild(before, current(state(replaced)), 'f')).toEqual({ kind: 'full', reason });
+  });
+
+  test('builds everything when what other pages show of an article changed', () => {
+    const now = { ...before.articles, '2024/01/b': { page: 'p2', list: 'l2-new' } };
+    expect(planBuild(before, current(state(now)), 'f')).toEqual({
+      kind: 'full',
+      reason: '2024/01/b: frontmatter or summary changed, which other pages show',
+    });
+  });
+
+  test('rebuilds only the pages whose own content changed, in id order, and nothing when nothing did', () => {
+    expect(planBuild(before, current(before), 'f')).toEqual({ kind: 'unchanged' });
+    const now = { '2024/01/b': { page: 'p2-new', list: 'l2' }, '2024/01/a': { page: 'p1-new', list: 'l1' } };
+    expect(planBuild(before, current(state(now)), 'f')).toEqual({ kind: 'partial', ids: ['2024/01/a', '2024/01/b'] });
+  });
+
+  test(`builds everything when more than ${MAX_PARTIAL} pages (or the given limit) changed`, () => {
+    const many = state(keys(MAX_PARTIAL + 1));
+    expect(planBuild(many, current(state(keys(MAX_PARTIAL + 1, 'q'))), 'f')).toEqual({
+      kind: 'full',
+      reason: `${MAX_PARTIAL + 1} articles changed`,
+    });
+    const limit = state(keys(MAX_PARTIAL));
+    expect(planBuild(limit, current(state(keys(MAX_PARTIAL, 'q'))), 'f')).toMatchObject({ kind: 'partial' });
+    expect(planBuild(state(keys(3)), current(state(keys(3, 'q'))), 'f', 2)).toEqual({ kind: 'full', reason: '3 articles changed' });
+  });
+});
+
+describe('maxPartialFromEnv', () => {
+  test('returns ZHUANZAI_MAX_PARTIAL, else 500, and names the variable when the value is no whole number', () => {
+    expect([
+      maxPartialFromEnv({}),
+      maxPartialFromEnv({ ZHUANZAI_MAX_PARTIAL: ' 3 ' }),
+      maxPartialFromEnv({ ZHUANZAI_MAX_PARTIAL: '0' }),
+    ]).toEqual([500, 3, 0]);
+    expect(() => maxPartialFromEnv({ ZHUANZAI_MAX_PARTIAL: 'many' })).toThrow(
+      'ZHUANZAI_MAX_PARTIAL must be a whole number of articles, e.g. 500; got "many".',
+    );
+  });
+});
+
+describe('articleKeys', () => {
+  const base = articleKeys(article('2024/01/a'));
+
+  test('a body edit after the first paragraph changes the page only', () => {
+    const edited = articleKeys(article('2024/01/a', {}, `${BODY}\n\n编者按：补充了电话。`));
+    expect([edited.page === base.page, edited.list === base.list]).toEqual([false, true]);
+  });
+
+  test('a body edit in the first paragraph changes the summary lists show, unless the summary is set', () => {
+    const edited = articleKeys(article('2024/01/a', {}, BODY.replace('第一段', '首段')));
+    expect([edited.page === base.page, edited.list === base.list]).toEqual([false, false]);
+    const withSummary = articleKeys(article('2024/01/a', { summary: '编者写的摘要。' }));
+    const firstEdited = articleKeys(article('2024/01/a', { summary: '编者写的摘要。' }, BODY.replace('第一段', '首段')));
+    expect([firstEdited.page === withSummary.page, firstEdited.list === withSummary.list]).toEqual([false, true]);
+  });
+
+  test('a title, date or tag edit changes both', () => {
+    for (const data of [{ title: '新标题' }, { date: '2024-04-19' }, { tags: ['防汛'] }]) {
+      const edited = articleKeys(article('2024/01/a', data));
+      expect([edited.page === base.page, edited.list === base.list]).toEqual([false, false]);
+    }
+  });
+});
+
+describe('globalKey', () => {
+  const root = mkdtempSync(join(tmpdir(), 'zhuanzai-global-key-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const contentDir = join(root, 'content');
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  write('astro.config.mjs', 'export default {};\n');
+  write('src/pages/index.astro', '<p>首页</p>\n');
+  write('src/lib/x.test.ts', '// test\n');
+  write('public/robots.txt', 'User-agent: *\n');
+  write('content/site.yaml', 'name: 示范网\n');
+  write('content/articles/2024/01/a.md', '---\ntitle: 甲\n---\n\n正文。\n');
+  write('content/articles/2024/01/a.png', 'png');
+  const articles = [article('2024/01/a'), article('2024/01/b', { published: '2024-06-02 08:00' })];
+  const key = (env: NodeJS.ProcessEnv = {}, now = '2024-06-01 12:00', list = articles) =>
+    globalKey({ root, contentDir, articles: list, now, env });
+  const base = key();
+
+  test.each(['SITE_URL', 'SITE_BASE', 'ZHUANZAI_SEARCH_SHARDS', 'ZHUANZAI_SEARCH_SHARD_SIZE', 'NODE_ENV'])('changes with %s', (name) => {
+    expect(key({ [name]: '1' })).not.toBe(base);
+    expect(key({ [name]: '1' })).toBe(key({ [name]: '1' }));
+  });
+
+  test.each([
+    ['a file in src/', 'src/pages/index.astro'],
+    ['a file in public/', 'public/robots.txt'],
+    ['site data', 'content/site.yaml'],
+    ['an asset beside the articles', 'content/articles/2024/01/a.png'],
+    ['astro.config.mjs', 'astro.config.mjs'],
+  ])('changes with %s', (_, path) => {
+    const before = key();
+    appendFileSync(join(root, path), '\n');
+    expect(key()).not.toBe(before);
+  });
+
+  test('stays the same when a test file in src/ or an article file changes (articles have keys of their own)', () => {
+    const before = key();
+    appendFileSync(join(root, 'src/lib/x.test.ts'), '// more\n');
+    appendFileSync(join(root, 'content/articles/2024/01/a.md'), '补充。\n');
+    expect(key()).toBe(before);
+  });
+
+  test('changes when a scheduled article comes into view, not when time passes otherwise', () => {
+    expect(key({}, '2024-06-01 13:00')).toBe(key({}, '2024-06-01 12:00'));
+    expect(key({}, '2024-06-02 08:00')).not.toBe(key({}, '2024-06-01 12:00'));
+  });
+
+  test('changes when an article is withdrawn (its page stays, it leaves the lists) or becomes a draft', () => {
+    const withdrawn = [
+      articles[0]!,
+      article('2024/01/b', { published: '2024-06-02 08:00', withdrawn: { date: '2024-05-01', reason: '应权利人要求删除' } }),
+    ];
+    const draft = [article('2024/01/a', { draft: true }), articles[1]!];
+    expect(new Set([key({}, '2024-06-03 00:00'), key({}, '2024-06-03 00:00', withdrawn), key({}, '2024-06-03 00:00', draft)]).size).toBe(3);
+  });
+});
+
+describe('currentState', () => {
+  test('records the version, the resolved output folder, the global key and each article keys', () => {
+    const root = mkdtempSync(join(tmpdir(), 'zhuanzai-state-'));
+    const a = article('2024/01/a');
+    const input = {
+      root,
+      contentDir: join(root, 'content'),
+      outDir: join(root, 'dist', '.'),
+      articles: [a],
+      now: '2024-06-01 12:00',
+      env: {},
+    };
+    expect(currentState(input)).toEqual({
+      version: 1,
+      outDir: join(root, 'dist'),
+      global: globalKey(input),
+      articles: { '2024/01/a': articleKeys(a) },
+    });
+    rmSync(root, { recursive: true, force: true });
+  });
+});
