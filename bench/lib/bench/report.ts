@@ -67,13 +67,15 @@ export function formatTable(r: BenchResult): string {
     ['search index', `${mb(r.index.bytes)} in ${r.index.files} files`],
     ...queryRows(`first query "${q.query}"`, q),
     ...(r.firstQueryNewest ? queryRows('first query, newest shard only', r.firstQueryNewest) : []),
-    ...queryRows('first query on the search page', r.searchPage),
-    ...(r.searchPage.firstAnswer
-      ? ([
-          ['  first results on screen after', `${kib(r.searchPage.firstAnswer.bytes)}, ${r.searchPage.firstAnswer.ms} ms`],
-          ['    by kind', kindsOf(r.searchPage.firstAnswer.byKind)],
-        ] as [string, string][])
-      : []),
+    ...r.searchPages.flatMap((page) => [
+      ...queryRows(`search page "${page.query}"`, page),
+      ...(page.firstAnswer
+        ? ([
+            ['  first results on screen after', `${kib(page.firstAnswer.bytes)}, ${page.firstAnswer.ms} ms`],
+            ['    by kind', kindsOf(page.firstAnswer.byKind)],
+          ] as [string, string][])
+        : []),
+    ]),
     ...[r.hugo, r.astroMinimal].flatMap((c) => (c ? comparisonRows(r, c) : [])),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

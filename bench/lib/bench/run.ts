@@ -8,14 +8,15 @@ import { runAstroMinimal, writeAstroMinimal } from './astro-minimal.ts';
 import type { ComparisonRun } from './comparison.ts';
 import { hugoCommand, runHugo, writeHugoProject } from './hugo.ts';
 import { linesToPhases, type BuildPhases } from './phases.ts';
+import { plantProbes } from './probes.ts';
 import { copyProject } from './project-copy.ts';
 import { runNode, type StepResult } from './steps.ts';
 
 export interface BenchOptions {
   n: number;
   seed: number;
-  /** The first search query measured in Chromium. */
-  query: string;
+  /** Search queries typed into the search page in Chromium; the first is also run on Pagefind alone. */
+  queries: readonly string[];
   /** Keep the temporary folder (corpus, dist, profiles). */
   keep: boolean;
   /** Write a V8 CPU profile of `astro build` into the temporary folder. */
@@ -62,8 +63,8 @@ export interface BenchResult {
   firstQuery: FirstQuery;
   /** The same query over the newest shard only, when the index has several. */
   firstQueryNewest?: FirstQuery;
-  /** The query typed into the portal's search page: what a reader transfers. */
-  searchPage: FirstQuery;
+  /** Each query typed into the portal's search page: what a reader transfers. */
+  searchPages: FirstQuery[];
   /** Minimal sites + the Pagefind CLI on the same corpus, in the same run (`--compare hugo,astro`). */
   hugo?: ComparisonRun;
   astroMinimal?: ComparisonRun;
@@ -116,6 +117,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     log(`generating ${options.n} ${options.plain ? 'plain-prose' : 'representative'} articles (seed ${options.seed}) in ${work}`);
     const t0 = performance.now();
     const corpus = generateCorpus({ dir: content, n: options.n, seed: options.seed, plain: options.plain ?? false });
+    plantProbes(join(content, 'articles'));
     const generateMs = performance.now() - t0;
     copyProject(root, project);
     const env = {
@@ -132,12 +134,14 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     log(`cold build done in ${(cold.ms / 1000).toFixed(1)} s`);
     const distStats = folderStats(dist);
     const indexStats = folderStats(join(dist, 'pagefind'));
-    log(`first query "${options.query}" in Chromium`);
-    const firstQuery = await measureFirstQuery(dist, options.query);
+    const [query = ''] = options.queries;
+    log(`first query "${query}" in Chromium`);
+    const firstQuery = await measureFirstQuery(dist, query);
     const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: unknown[] };
     const searchShards = manifest.shards.length;
-    const firstQueryNewest = searchShards > 1 ? await measureFirstQuery(dist, options.query, 1) : undefined;
-    const searchPage = await measureSearchPage(dist, options.query);
+    const firstQueryNewest = searchShards > 1 ? await measureFirstQuery(dist, query, 1) : undefined;
+    const searchPages: FirstQuery[] = [];
+    for (const q of options.queries) searchPages.push(await measureSearchPage(dist, q));
 
     let rebuild: BuildRun | undefined;
     if (options.rebuild) {
@@ -178,7 +182,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       index: { bytes: indexStats.bytes, files: indexStats.files },
       firstQuery,
       ...(firstQueryNewest ? { firstQueryNewest } : {}),
-      searchPage,
+      searchPages,
       searchShards,
       ...(hugo ? { hugo } : {}),
       ...(astroMinimal ? { astroMinimal } : {}),
