@@ -56,7 +56,13 @@ export function hostHeadersIntegration(options: { admin?: { connectOrigins: read
         const scriptHashes = inlineScriptHashes(outDir);
         const admin = options.admin && {
           connectOrigins: options.admin.connectOrigins,
-          topLevel: readdirSync(outDir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
+          // The search index (`pagefind/`) is added by scripts/build.ts after this hook.
+          topLevel: [
+            ...new Set([
+              ...readdirSync(outDir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
+              'pagefind/',
+            ]),
+          ],
         };
         await writeFile(join(outDir, '_headers'), headersFile({ base, scriptHashes, noindexPaths, admin }));
         logger.info(`Wrote _headers (${scriptHashes.length} inline script hash(es), ${noindexPaths.length} noindex path(s)).`);

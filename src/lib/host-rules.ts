@@ -82,7 +82,6 @@ const SHORT_CACHE_PATHS = [
   'archive/*',
   'tags/*',
   'search/*',
-  'admin/*',
   '*.html',
   '*.xml',
   '*.txt',
@@ -97,8 +96,6 @@ const FOREVER = 'public, max-age=31536000, immutable';
  */
 export function headersFile({ base, scriptHashes, noindexPaths, admin }: HeaderOptions): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  const block = (path: string, headers: Record<string, string>) =>
-    [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   const security = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -108,34 +105,42 @@ export function headersFile({ base, scriptHashes, noindexPaths, admin }: HeaderO
   const pagePolicy = { 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
   // Hosts send the headers of every matching rule, and two policies are both enforced: with a
   // desk, the pages' policy goes on each top-level entry but `admin/`, which gets its own.
-  const policies = admin
+  const policies: [string, Record<string, string>][] = admin
     ? [
-        block(`${b}*`, security),
-        block(b, pagePolicy),
+        [`${b}*`, security],
+        [b, pagePolicy],
         ...admin.topLevel
           .filter((name) => name !== 'admin/' && name !== 'index.html')
           .sort()
-          .map((name) => block(name.endsWith('/') ? `${b}${name}*` : `${b}${name}`, pagePolicy)),
-        block(`${b}admin/*`, {
-          'Content-Security-Policy': adminContentSecurityPolicy(admin.connectOrigins),
-          'X-Robots-Tag': 'noindex, nofollow',
-        }),
+          .map((name): [string, Record<string, string>] => [name.endsWith('/') ? `${b}${name}*` : `${b}${name}`, pagePolicy]),
+        [
+          `${b}admin/*`,
+          {
+            'Content-Security-Policy': adminContentSecurityPolicy(admin.connectOrigins),
+            'X-Robots-Tag': 'noindex, nofollow',
+            'Cache-Control': SHORT,
+          },
+        ],
       ]
-    : [block(`${b}*`, { ...pagePolicy, ...security })];
-  const blocks = [
+    : [[`${b}*`, { ...pagePolicy, ...security }]];
+  const rules: [string, Record<string, string>][] = [
     ...policies,
-    ...SHORT_CACHE_PATHS.map((p) => block(`${b}${p}`, { 'Cache-Control': SHORT })),
+    ...SHORT_CACHE_PATHS.map((p): [string, Record<string, string>] => [`${b}${p}`, { 'Cache-Control': SHORT }]),
     // Content-hashed file names: a changed file gets a new name, so caching forever is safe.
-    block(`${b}_astro/*`, { 'Cache-Control': FOREVER }),
-    block(`${b}pagefind/fragment/*`, { 'Cache-Control': FOREVER }),
-    block(`${b}pagefind/index/*`, { 'Cache-Control': FOREVER }),
-    block(`${b}pagefind/*.pf_meta`, { 'Cache-Control': FOREVER }),
+    [`${b}_astro/*`, { 'Cache-Control': FOREVER }],
+    [`${b}pagefind/fragment/*`, { 'Cache-Control': FOREVER }],
+    [`${b}pagefind/index/*`, { 'Cache-Control': FOREVER }],
+    [`${b}pagefind/*.pf_meta`, { 'Cache-Control': FOREVER }],
     // Pagefind's entry files and WebAssembly keep their names across builds.
-    block(`${b}pagefind/*.js`, { 'Cache-Control': SHORT }),
-    block(`${b}pagefind/wasm.*`, { 'Cache-Control': SHORT }),
-    block(`${b}pagefind/pagefind-entry.json`, { 'Cache-Control': SHORT }),
-    ...[...noindexPaths].sort().map((p) => block(p, { 'X-Robots-Tag': 'noindex' })),
+    [`${b}pagefind/*.js`, { 'Cache-Control': SHORT }],
+    [`${b}pagefind/wasm.*`, { 'Cache-Control': SHORT }],
+    [`${b}pagefind/pagefind-entry.json`, { 'Cache-Control': SHORT }],
+    ...[...noindexPaths].sort().map((p): [string, Record<string, string>] => [p, { 'X-Robots-Tag': 'noindex' }]),
   ];
+  // One block per path: a path named twice (a section's policy and its caching) is one rule.
+  const merged = new Map<string, Record<string, string>>();
+  for (const [path, headers] of rules) merged.set(path, { ...merged.get(path), ...headers });
+  const blocks = [...merged].map(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
