@@ -85,6 +85,11 @@ describe('dataToArticleFile', () => {
     expect(dataToArticleFile(data, ORDER)).toBe(`${SEED.slice(0, SEED.indexOf('---\n\n') + 4)}\n新的正文。\n`);
   });
 
+  test('keeps the blank line that opens the body when the editor returns the body without it', () => {
+    const data = { ...articleFileToData(SEED), body: '播下“文明种”，盛开“幸福花”。\n\n![](anshan/tu.png)\n' };
+    expect(dataToArticleFile(data, ORDER)).toBe(`${SEED}\n![](anshan/tu.png)\n`);
+  });
+
   test('writes a new article in order, dates unquoted, without empty values or desk keys', () => {
     const text = dataToArticleFile(
       {

@@ -148,7 +148,10 @@ export function dataToArticleFile(data: Record<string, unknown>, order: readonly
   const parts = typeof source === 'string' ? split(source) : undefined;
   const body = typeof data['body'] === 'string' ? data['body'] : '';
   if (parts) {
-    return `${parts.open}${editFrontmatter(parts, data, order)}${parts.close}${body}`;
+    // The CMS's editor drops the blank lines that open the body: the file keeps its own.
+    const lead = /^(?:\r?\n)*/u.exec(parts.body)?.[0] ?? '';
+    const kept = body === parts.body ? body : `${lead}${body.replace(/^(?:\r?\n)+/u, '')}`;
+    return `${parts.open}${editFrontmatter(parts, data, order)}${parts.close}${kept}`;
   }
   const lines = frontmatterKeys(data, order)
     .filter((k) => !isEmptyValue(data[k]))

@@ -88,6 +88,13 @@ describe('the editors’ desk in local mode', () => {
     await page.keyboard.type('推进会在市委召开。');
     await page.keyboard.press('Enter');
     await page.keyboard.type('会议要求深化清廉建设。');
+    // The preview is the article page's template: the 发布时间/来源/作者 line and 原文链接.
+    const preview = page.frameLocator('iframe').last();
+    await expect(preview.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+    await expect(preview.getByText('发布时间：2024-05-01').count()).resolves.toBe(1);
+    await expect(preview.getByText('来源：新华社').count()).resolves.toBe(1);
+    await expect(preview.getByText('作者：佚名').count()).resolves.toBe(1);
+    await expect(preview.getByRole('link', { name: 'https://www.news.cn/politics/2024-05/01/c_1.htm' }).count()).resolves.toBe(1);
     await publish(page);
 
     const slug = titleToSlug(title);
@@ -139,6 +146,35 @@ describe('the editors’ desk in local mode', () => {
     await author.fill('王五');
     await publish(page);
     expect(readFileSync(file, 'utf8')).toBe(original.replace('\nauthor: 佚名\n', '\nauthor: 王五\n'));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('saves an uploaded image beside the article, where the importer puts images', async () => {
+    const file = join(repo, SEED);
+    writeFileSync(file, readFileSync(join(ROOT, SEED)));
+    const image = join(repo, 'tu.png');
+    // A 1×1 PNG.
+    writeFileSync(
+      image,
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+    );
+    const { page, problems } = await openDesk();
+    await page.getByRole('link', { name: /播下“文明种”/ }).click();
+    await page.getByRole('textbox').last().click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('button', { name: '添加组件' }).click();
+    await page.getByRole('menuitem', { name: 'Image' }).click();
+    await page.getByRole('button', { name: '选择图片' }).click();
+    await page.getByRole('heading', { name: '图片', level: 1 }).waitFor();
+    // Decap's upload button opens a file chooser; its input is hidden.
+    await page.locator('input[type=file]').setInputFiles(image);
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await publish(page);
+    expect(readFileSync(join(repo, 'content/articles/2024/04/anshan-wenming-chengshi/tu.png'))).toEqual(readFileSync(image));
+    expect(readFileSync(file, 'utf8')).toBe(`${readFileSync(join(ROOT, SEED), 'utf8')}\n![](anshan-wenming-chengshi/tu.png)\n`);
+    const checked = await checkContent({ contentDir: join(repo, 'content'), root: repo });
+    expect(checked.problems).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
