@@ -10,8 +10,6 @@ export interface CmsConfigOptions {
   articleSchema: z.ZodObject;
   /** `content/articles` relative to the repository root. */
   articlesFolder: string;
-  /** Public folder (site path) of 附件, without the base: `/attachments`. */
-  attachmentsPath?: string;
   /** The local desk (`npm run cms`): Decap's proxy server at this URL, saving straight to the files. */
   localBackend?: string | undefined;
 }

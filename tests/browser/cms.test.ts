@@ -89,7 +89,7 @@ describe('the editors’ desk in local mode', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('会议要求深化清廉建设。');
     // The preview is the article page's template: the 发布时间/来源/作者 line and 原文链接.
-    const preview = page.frameLocator('iframe').last();
+    const preview = page.locator('iframe').last().contentFrame();
     await expect(preview.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
     await expect(preview.getByText('发布时间：2024-05-01').count()).resolves.toBe(1);
     await expect(preview.getByText('来源：新华社').count()).resolves.toBe(1);
@@ -153,26 +153,39 @@ describe('the editors’ desk in local mode', () => {
   test('saves an uploaded image beside the article, where the importer puts images', async () => {
     const file = join(repo, SEED);
     writeFileSync(file, readFileSync(join(ROOT, SEED)));
-    const image = join(repo, 'tu.png');
+    const png = join(repo, 'tu.png');
     // A 1×1 PNG.
     writeFileSync(
-      image,
+      png,
       Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
     );
     const { page, problems } = await openDesk();
     await page.getByRole('link', { name: /播下“文明种”/ }).click();
+    await expect(page.getByRole('textbox', { name: '作者 (可选)', exact: true }).inputValue()).resolves.toBe('佚名');
     await page.getByRole('textbox').last().click();
     await page.keyboard.press('Control+End');
-    await page.getByRole('button', { name: '添加组件' }).click();
-    await page.getByRole('menuitem', { name: 'Image' }).click();
+    const image = page.getByRole('menuitem', { name: 'Image' });
+    // The toolbar's menu opens once the editor has taken the focus.
+    await expect
+      .poll(async () => {
+        if (!(await image.isVisible())) await page.getByRole('button', { name: '添加组件' }).click();
+        return image.isVisible();
+      })
+      .toBe(true);
+    await image.click();
     await page.getByRole('button', { name: '选择图片' }).click();
     await page.getByRole('heading', { name: '图片', level: 1 }).waitFor();
     // Decap's upload button opens a file chooser; its input is hidden.
-    await page.locator('input[type=file]').setInputFiles(image);
+    await page.locator('input[type=file]').setInputFiles(png);
     await page.getByRole('button', { name: '选用已选中项目' }).click();
     await publish(page);
-    expect(readFileSync(join(repo, 'content/articles/2024/04/anshan-wenming-chengshi/tu.png'))).toEqual(readFileSync(image));
-    expect(readFileSync(file, 'utf8')).toBe(`${readFileSync(join(ROOT, SEED), 'utf8')}\n![](anshan-wenming-chengshi/tu.png)\n`);
+    expect(readFileSync(join(repo, 'content/articles/2024/04/anshan-wenming-chengshi/tu.png'))).toEqual(readFileSync(png));
+    const saved = readFileSync(file, 'utf8');
+    const original = readFileSync(join(ROOT, SEED), 'utf8');
+    // Inserted where the caret was; the frontmatter and the rest of the text are as they were.
+    expect(saved.split('![](anshan-wenming-chengshi/tu.png)')).toHaveLength(2);
+    const without = saved.replace('![](anshan-wenming-chengshi/tu.png)', '').replace(/\n{3,}/gu, '\n\n');
+    expect(without.trimEnd()).toBe(original.trimEnd());
     const checked = await checkContent({ contentDir: join(repo, 'content'), root: repo });
     expect(checked.problems).toEqual([]);
     expect(problems).toEqual([]);
