@@ -7,13 +7,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { astroCommandIntegration } from './src/integrations/astro-command.ts';
+import { cmsIntegration } from './src/integrations/cms.ts';
+import { cmsApiOrigins } from './src/lib/cms-config.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { articleUnifiedProcessor, withPlainProse } from './src/plugins/markdown-processor.ts';
 
 const contentDir = process.env.ZHUANZAI_CONTENT_DIR ?? 'content';
-/** Only `url` and `base` are read here; content.config.ts validates the whole file. */
+/** Only `url`, `base`, `canonical` and `admin` are read here; content.config.ts validates the whole file. */
 const siteYaml = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) ?? {};
 const site = process.env.SITE_URL ?? siteYaml.url;
 const base = process.env.SITE_BASE ?? siteYaml.base ?? '/';
@@ -56,6 +58,8 @@ export default defineConfig({
     mdx(),
     sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
     // The search index is built by scripts/build.ts from the checked content, alongside this build.
-    hostHeadersIntegration(),
+    hostHeadersIntegration({ admin: siteYaml.admin ? { connectOrigins: cmsApiOrigins(siteYaml.admin) } : undefined }),
+    // The editors' desk at /admin/ (Decap CMS), unless site.yaml says `admin: false`.
+    cmsIntegration({ enabled: Boolean(siteYaml.admin) }),
   ],
 });

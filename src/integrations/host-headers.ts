@@ -35,10 +35,10 @@ export function inlineScriptHashes(outDir: string): string[] {
 
 /**
  * Writes `_headers` after the build: caching rules, security headers with a CSP that
- * allows exactly the inline scripts the pages carry, and `X-Robots-Tag: noindex` for the
+ * allows exactly the inline scripts the pages carry (and the desk's own policy on `/admin/`), and `X-Robots-Tag: noindex` for the
  * tombstones listed in `deadlinks.txt`.
  */
-export function hostHeadersIntegration(): AstroIntegration {
+export function hostHeadersIntegration(options: { admin?: { connectOrigins: readonly string[] } | undefined } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'zhuanzai:host-headers',
@@ -54,7 +54,17 @@ export function hostHeadersIntegration(): AstroIntegration {
           .filter(Boolean)
           .map((u) => new URL(u).pathname);
         const scriptHashes = inlineScriptHashes(outDir);
-        await writeFile(join(outDir, '_headers'), headersFile({ base, scriptHashes, noindexPaths }));
+        const admin = options.admin && {
+          connectOrigins: options.admin.connectOrigins,
+          // The search index (`pagefind/`) is added by scripts/build.ts after this hook.
+          topLevel: [
+            ...new Set([
+              ...readdirSync(outDir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
+              'pagefind/',
+            ]),
+          ],
+        };
+        await writeFile(join(outDir, '_headers'), headersFile({ base, scriptHashes, noindexPaths, admin }));
         logger.info(`Wrote _headers (${scriptHashes.length} inline script hash(es), ${noindexPaths.length} noindex path(s)).`);
       },
     },

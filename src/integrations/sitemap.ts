@@ -50,7 +50,7 @@ export function sitemapIntegration(options: { contentDir: string; base: string; 
   return sitemap({
     filter: (page) => {
       const path = sitePath(page);
-      return path !== '/404/' && entry(path)?.include !== false;
+      return path !== '/404/' && !path.startsWith('/admin/') && entry(path)?.include !== false;
     },
     serialize: (item) => {
       const lastmod = entry(sitePath(item.url))?.lastmod;

@@ -26,6 +26,11 @@ export interface HeaderOptions {
   scriptHashes: readonly string[];
   /** Paths that must not be indexed (tombstones). */
   noindexPaths: readonly string[];
+  /**
+   * The editors' desk, when the site has one: the origins its git host's API is reached at,
+   * and the top-level names of the built site (folders end in `/`), which get the pages' policy.
+   */
+  admin?: { connectOrigins: readonly string[]; topLevel: readonly string[] } | undefined;
 }
 
 /** The Content-Security-Policy the pages and the search page (Pagefind's WebAssembly) work under. */
@@ -43,6 +48,28 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'self'",
+  ].join('; ');
+}
+
+/**
+ * The policy of `/admin/` (Decap CMS): the CMS compiles its configuration validators at run
+ * time (ajv, hence `'unsafe-eval'`), injects its styles, previews uploads from `blob:` URLs,
+ * shows avatars from the git host and talks to the host's API. Nothing else may load.
+ */
+export function adminContentSecurityPolicy(connectOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    `connect-src 'self'${connectOrigins.map((o) => ` ${o}`).join('')}`,
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
   ].join('; ');
 }
 
@@ -67,30 +94,53 @@ const FOREVER = 'public, max-age=31536000, immutable';
  * `_headers`: security headers on everything, and caching per kind of file. Hosts merge the
  * headers of every rule that matches a path, so no two rules give one path a Cache-Control.
  */
-export function headersFile({ base, scriptHashes, noindexPaths }: HeaderOptions): string {
+export function headersFile({ base, scriptHashes, noindexPaths, admin }: HeaderOptions): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  const block = (path: string, headers: Record<string, string>) =>
-    [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  const blocks = [
-    block(`${b}*`, {
-      'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-      'X-Frame-Options': 'SAMEORIGIN',
-    }),
-    ...SHORT_CACHE_PATHS.map((p) => block(`${b}${p}`, { 'Cache-Control': SHORT })),
+  const security = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'X-Frame-Options': 'SAMEORIGIN',
+  };
+  const pagePolicy = { 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
+  // Hosts send the headers of every matching rule, and two policies are both enforced: with a
+  // desk, the pages' policy goes on each top-level entry but `admin/`, which gets its own.
+  const policies: [string, Record<string, string>][] = admin
+    ? [
+        [`${b}*`, security],
+        [b, pagePolicy],
+        ...admin.topLevel
+          .filter((name) => name !== 'admin/' && name !== 'index.html')
+          .sort()
+          .map((name): [string, Record<string, string>] => [name.endsWith('/') ? `${b}${name}*` : `${b}${name}`, pagePolicy]),
+        [
+          `${b}admin/*`,
+          {
+            'Content-Security-Policy': adminContentSecurityPolicy(admin.connectOrigins),
+            'X-Robots-Tag': 'noindex, nofollow',
+            'Cache-Control': SHORT,
+          },
+        ],
+      ]
+    : [[`${b}*`, { ...pagePolicy, ...security }]];
+  const rules: [string, Record<string, string>][] = [
+    ...policies,
+    ...SHORT_CACHE_PATHS.map((p): [string, Record<string, string>] => [`${b}${p}`, { 'Cache-Control': SHORT }]),
     // Content-hashed file names: a changed file gets a new name, so caching forever is safe.
-    block(`${b}_astro/*`, { 'Cache-Control': FOREVER }),
-    block(`${b}pagefind/fragment/*`, { 'Cache-Control': FOREVER }),
-    block(`${b}pagefind/index/*`, { 'Cache-Control': FOREVER }),
-    block(`${b}pagefind/*.pf_meta`, { 'Cache-Control': FOREVER }),
+    [`${b}_astro/*`, { 'Cache-Control': FOREVER }],
+    [`${b}pagefind/fragment/*`, { 'Cache-Control': FOREVER }],
+    [`${b}pagefind/index/*`, { 'Cache-Control': FOREVER }],
+    [`${b}pagefind/*.pf_meta`, { 'Cache-Control': FOREVER }],
     // Pagefind's entry files and WebAssembly keep their names across builds.
-    block(`${b}pagefind/*.js`, { 'Cache-Control': SHORT }),
-    block(`${b}pagefind/wasm.*`, { 'Cache-Control': SHORT }),
-    block(`${b}pagefind/pagefind-entry.json`, { 'Cache-Control': SHORT }),
-    ...[...noindexPaths].sort().map((p) => block(p, { 'X-Robots-Tag': 'noindex' })),
+    [`${b}pagefind/*.js`, { 'Cache-Control': SHORT }],
+    [`${b}pagefind/wasm.*`, { 'Cache-Control': SHORT }],
+    [`${b}pagefind/pagefind-entry.json`, { 'Cache-Control': SHORT }],
+    ...[...noindexPaths].sort().map((p): [string, Record<string, string>] => [p, { 'X-Robots-Tag': 'noindex' }]),
   ];
+  // One block per path: a path named twice (a section's policy and its caching) is one rule.
+  const merged = new Map<string, Record<string, string>>();
+  for (const [path, headers] of rules) merged.set(path, { ...merged.get(path), ...headers });
+  const blocks = [...merged].map(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 

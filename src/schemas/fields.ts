@@ -1,6 +1,24 @@
 import { z } from 'astro/zod';
 import { suggestArticleDate, yamlValueToArticleDate } from '../lib/dates.ts';
 
+/**
+ * What the editors' desk (`/admin/`) shows for a field, kept on the schema as zod metadata so
+ * that a field added here appears there with no other change: `title` is the Chinese label,
+ * `description` the hint; `format: 'article-date'` and `options` choose the input.
+ */
+export interface FieldMeta {
+  title: string;
+  description: string;
+  format?: 'article-date' | 'multiline';
+  /** The values a select offers, e.g. the column names. */
+  options?: readonly string[];
+}
+
+/** Attaches the desk's label and hint (and input choice) to a field's schema. */
+export function labelled<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  return schema.meta({ ...meta, ...(meta.options ? { options: [...meta.options] } : {}) });
+}
+
 /** A message for a required field that is absent, else for a value of the wrong type. */
 export function requiredMessage(field: string, label: string, example: string) {
   return (issue: { input: unknown }) =>
@@ -28,7 +46,7 @@ export function text(field: string, label: string, example: string) {
 
 /** `2024-04-18` or `2024-04-18 09:30`, Asia/Shanghai; normalised to that string. */
 export function articleDate(field: string, label: string) {
-  return z.unknown().transform((value, ctx) => {
+  const schema = z.unknown().transform((value, ctx) => {
     const date = yamlValueToArticleDate(value);
     if (date !== undefined) return date;
     const suggestion = typeof value === 'string' ? suggestArticleDate(value) : undefined;
@@ -50,6 +68,7 @@ export function articleDate(field: string, label: string) {
     });
     return z.NEVER;
   });
+  return schema.meta({ format: 'article-date' });
 }
 
 /** An absolute http(s) URL without credentials; IDN hosts are accepted and kept readable. */

@@ -14,6 +14,43 @@ const ContactSchema = z.strictObject({
   value: text('value', '联系方式', '010-00000000'),
 });
 
+/**
+ * The editors' desk at `/admin/` (Decap CMS): which git host it commits to. GitHub, GitLab
+ * (also self-hosted) and Gitea/Forgejo; `editorialWorkflow` makes every save a pull request.
+ */
+export const AdminSchema = z
+  .strictObject({
+    /** The git host: github, gitlab, gitea or forgejo. */
+    backend: z.enum(['github', 'gitlab', 'gitea', 'forgejo'], {
+      error: '`admin.backend` 只能是 github、gitlab、gitea 或 forgejo。`admin.backend` must be one of: github, gitlab, gitea, forgejo.',
+    }),
+    /** `owner/name` of the repository that holds `content/`. */
+    repo: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, {
+      error: '`admin.repo` 应写作 所有者/仓库名，例如 example/zhuanzai。`admin.repo` must be `owner/name`, e.g. example/zhuanzai.',
+    }),
+    /** The branch editors publish to. */
+    branch: z.string().min(1).default('main'),
+    /** Address of a self-hosted GitLab, Gitea or Forgejo, e.g. https://git.example.cn; required for Gitea and Forgejo. */
+    baseUrl: z
+      .url({
+        protocol: /^https?$/,
+        error: '`admin.baseUrl` 应为代码托管站点的网址，例如 https://git.example.cn。`admin.baseUrl` must be an http(s) URL.',
+      })
+      .optional(),
+    /** OAuth application id (GitLab, Gitea, Forgejo). */
+    appId: z.string().min(1).optional(),
+    /** OAuth proxy for GitHub logins (Decap's `base_url`), e.g. https://auth.example.cn. */
+    authUrl: z.url({ protocol: /^https?$/ }).optional(),
+    /** Draft → review → ready: each article is a pull request that CI checks before it is merged. */
+    editorialWorkflow: z.boolean().default(true),
+  })
+  .refine((a) => a.baseUrl !== undefined || a.backend === 'github' || a.backend === 'gitlab', {
+    path: ['baseUrl'],
+    error:
+      '`admin.baseUrl` 必填：Gitea 和 Forgejo 没有公共站点，请写自建站点的网址。Gitea and Forgejo need `admin.baseUrl`, e.g. https://git.example.cn.',
+  });
+export type Admin = z.infer<typeof AdminSchema>;
+
 /** `content/site.yaml`: the site settings that every page shows. */
 export const SiteSchema = z.strictObject({
   /** Site name, shown in the header, titles and feeds. */
@@ -60,5 +97,7 @@ export const SiteSchema = z.strictObject({
   feed: z.enum(['full', 'summary']).default('summary'),
   /** Articles per page on column and list pages. */
   pageSize: z.number().int().min(5).max(100).default(20),
+  /** The editors' desk at `/admin/`; `false` leaves it out of the site. */
+  admin: z.union([z.literal(false), AdminSchema]).default(false),
 });
 export type Site = z.infer<typeof SiteSchema>;

@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURE_DIST } from '../setup/paths.ts';
+import { inlineScriptHashes } from '../../src/integrations/host-headers.ts';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '../../src/lib/host-rules.ts';
+import { DEMO_DIST, FIXTURE_DIST } from '../setup/paths.ts';
 import { launchChromium, serveDist, watchConsole, type StaticServer } from './harness.ts';
 
 let browser: Browser;
@@ -23,7 +25,7 @@ describe('pages served with the _headers rules', () => {
       const page = await browser.newPage();
       const problems = watchConsole(page);
       const response = await page.goto(`${server.url}${path}`);
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy(inlineScriptHashes(FIXTURE_DIST)));
       await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
       expect(problems).toEqual([]);
       await page.close();
@@ -41,5 +43,23 @@ describe('the search page served with the _headers rules', () => {
     await expect(page.locator('#search-results > li a').first().getAttribute('href')).resolves.toBe('/articles/2024/03/shuiku-jiagu/');
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the editors’ desk served with the _headers rules', () => {
+  test('loads the CMS under its own enforced CSP without violations and offers the git host’s login', async () => {
+    const demo = await serveDist(DEMO_DIST, '/', { hostHeaders: true });
+    const page = await browser.newPage();
+    const problems = watchConsole(page);
+    try {
+      const response = await page.goto(`${demo.url}admin/`);
+      expect(response?.headers()['content-security-policy']).toBe(adminContentSecurityPolicy(['https://api.github.com']));
+      expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow');
+      await page.getByRole('button', { name: /GitHub/u }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await demo.close();
+    }
   });
 });

@@ -10,7 +10,7 @@ import { fetchUrl } from './fetch-page.ts';
 import { toFrontmatter } from './frontmatter.ts';
 import { mdastToMarkdown } from './markdown.ts';
 import { resolveSource } from './resolve-source.ts';
-import { titleToSlug } from './slug.ts';
+import { titleToSlug } from '../../../src/lib/title-slug.ts';
 import { extractFromText } from './text-copy.ts';
 import type { ArticleDraft } from './types.ts';
 import { writeFileAtomic } from './write-atomic.ts';

@@ -1,6 +1,6 @@
 import { closestValues } from '../../../src/lib/key-hints.ts';
 import { sourceIndex, type Source } from '../../../src/schemas/sources.ts';
-import { titleToSlug } from './slug.ts';
+import { titleToSlug } from '../../../src/lib/title-slug.ts';
 
 export type SourceResolution = { known: true; name: string; alias: boolean } | { known: false; name: string; suggestion: string };
 

@@ -4,7 +4,7 @@ import { createArticleSchema } from '../../../src/schemas/article.ts';
 import { issuesToProblems, type ContentProblem } from '../../../src/schemas/problems.ts';
 import type { SiteData } from '../../../src/schemas/site-data.ts';
 import { toFrontmatter } from '../import/frontmatter.ts';
-import { titleToSlug } from '../import/slug.ts';
+import { titleToSlug } from '../../../src/lib/title-slug.ts';
 
 /** What `npm run new` asks for. */
 export interface NewArticleFields {

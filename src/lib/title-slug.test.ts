@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { titleToSlug } from './slug.ts';
+import { titleToSlug } from './title-slug.ts';
 
 describe('titleToSlug', () => {
   test('returns the pinyin of the first characters of a Chinese title', () => {

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { textToSlug } from '../../../src/lib/slugs.ts';
+import { textToSlug } from './slugs.ts';
 
 /**
  * A readable ASCII file name from a title: the pinyin of its first Chinese characters, with
