@@ -196,7 +196,8 @@ export async function runSearch(
     // while each step still finds more, in the full search only, not in a first answer.
     const widen = quick === undefined && words.length > 1;
     let verified = 0;
-    for (const window of widen ? [4, 8, WINDOW, 2 * WINDOW, MAX_WINDOW] : [4, 8, WINDOW]) {
+    // A first answer stops at 8 from each list: the full search that follows goes on.
+    for (const window of widen ? [4, 8, WINDOW, 2 * WINDOW, MAX_WINDOW] : quick !== undefined ? [4, 8] : [4, 8, WINDOW]) {
       const before = verified;
       candidates = candidateIds(lists, window);
       await load(candidates);
