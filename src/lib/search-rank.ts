@@ -62,14 +62,25 @@ export interface DocMatch {
   cuts: Cut[];
 }
 
+type DocText = Pick<LoadedDoc, 'title' | 'content'>;
+const matchableTexts = new WeakMap<DocText, { title: string; text: string }>();
+
+/**
+ * A document's title and text as matchable text, computed once per document: the page ranks the
+ * same loaded documents again at each widening step.
+ */
+function matchableOf(doc: DocText): { title: string; text: string } {
+  let m = matchableTexts.get(doc);
+  if (!m) {
+    m = { title: textToMatchable(doc.title), text: textToMatchable(doc.content) };
+    matchableTexts.set(doc, m);
+  }
+  return m;
+}
+
 /** Each term's cut into pieces found in the article, or undefined when a term has none. */
-export function docToMatch(
-  terms: readonly string[],
-  doc: Pick<LoadedDoc, 'title' | 'content'>,
-  synonyms?: SynonymIndex,
-): DocMatch | undefined {
-  const title = textToMatchable(doc.title);
-  const text = textToMatchable(doc.content);
+export function docToMatch(terms: readonly string[], doc: DocText, synonyms?: SynonymIndex): DocMatch | undefined {
+  const { title, text } = matchableOf(doc);
   const cuts: Cut[] = [];
   for (const term of terms) {
     const cut = termToCut(term, title, text, synonyms);
@@ -86,10 +97,10 @@ export function matchToMarks(match: DocMatch): string[][] {
 
 /** Sorting key of a compound match: pieces, pieces not in the title, and how far apart (in doubling steps). */
 function compoundKey(match: DocMatch, doc: LoadedDoc): { pieces: number; outside: number; spread: number } {
-  const title = textToMatchable(doc.title);
+  const { title, text } = matchableOf(doc);
   const groups = matchToMarks(match);
   const outside = groups.filter((g) => !g.every((part) => title.includes(part))).length;
-  const window = closestWindow(textToMatchable(doc.content), groups);
+  const window = closestWindow(text, groups);
   return {
     pieces: groups.length,
     outside,
@@ -142,8 +153,9 @@ export function rankResults({ terms, phrase, loose, scores, candidates, docs, sy
   for (const id of candidates) {
     const doc = docs.get(id);
     if (!doc || seenUrls.has(doc.url)) continue;
-    const inTitle = containsAllTerms(textToMatchable(doc.title), terms);
-    const inBody = inTitle || containsAllTerms(textToMatchable(doc.content), terms);
+    const matchable = matchableOf(doc);
+    const inTitle = containsAllTerms(matchable.title, terms);
+    const inBody = inTitle || containsAllTerms(matchable.text, terms);
     const fromPhrase = phraseRank.get(id);
     // A phrase hit whose text differs only in punctuation (〔〕 vs （）) is still a phrase hit.
     let tier = inTitle ? 0 : inBody ? 1 : fromPhrase !== undefined ? 2 : -1;
