@@ -101,6 +101,11 @@ function atomsToWords(term: string): string[] {
   return words;
 }
 
+/** Whether `piece` may be a piece of a cut: two characters at least and not a function word alone, unless it is the whole term. */
+export function canBePiece(piece: string, whole: boolean): boolean {
+  return whole || (piece.length >= 2 && !NOT_A_PIECE.has(piece));
+}
+
 export interface Cut {
   /** The pieces in query order; each is a substring of the term. */
   pieces: string[];
@@ -126,7 +131,7 @@ export function termToCut(term: string, title: string, text: string, synonyms?: 
   const formAt = (j: number, i: number): readonly string[] | undefined => {
     const piece = term.slice(offsets[j], offsets[i]);
     // A piece has two characters at least and means something alone, unless it is the whole term.
-    if (i - j < n && (piece.length < 2 || NOT_A_PIECE.has(piece))) return undefined;
+    if (!canBePiece(piece, i - j === n)) return undefined;
     if (inArticle(piece)) return [piece];
     return synonyms?.get(piece)?.find((parts) => parts.every(inArticle));
   };

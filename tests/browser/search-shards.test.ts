@@ -23,7 +23,8 @@ let sharded: StaticServer;
 
 beforeAll(async () => {
   buildSite(CONTENT, ONE, BASE, { ZHUANZAI_SEARCH_SHARDS: 'none' });
-  buildSite(CONTENT, SHARDED, BASE, { ZHUANZAI_SEARCH_SHARDS: 'year', ZHUANZAI_SEARCH_SHARD_SIZE: '5' });
+  // The first answer covers the newest shards up to 5 articles (2024-11 … 2024-08); the rest are merged as the query needs.
+  buildSite(CONTENT, SHARDED, BASE, { ZHUANZAI_SEARCH_SHARDS: 'year', ZHUANZAI_SEARCH_SHARD_SIZE: '5', ZHUANZAI_SEARCH_FIRST_ANSWER: '5' });
   browser = await launchChromium();
   [one, sharded] = await Promise.all([serveDist(ONE, BASE), serveDist(SHARDED, BASE)]);
 }, 180_000);
@@ -85,6 +86,28 @@ describe('shards by year and part of a year', () => {
     expect(b.links).toEqual(a.links);
     expect(b.status).toBe(a.status);
     expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  test.each([
+    // Only 2024-05 holds 柏青 and 青禾 both; 郇立峰 is in 2024-10, which the first answer covers.
+    ['柏青禾', ['2024-11', '2024-10', '2024-09', '2024-08', '2024-05']],
+    ['郇立峰', ['2024-11', '2024-10', '2024-09', '2024-08']],
+    // 辽宁 and 营商环境 are together in one article of 2024-03 only.
+    ['辽宁营商环境', ['2024-11', '2024-10', '2024-09', '2024-08', '2024-03']],
+  ])('%s: only the shards that can hold it are fetched (the bigram directory)', async (query, expected) => {
+    const page = await browser.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (r) => {
+      const m = /\/pagefind\/(?:shards\/([^/]+)\/)?pagefind-entry\.json$/.exec(new URL(r.url()).pathname);
+      if (m) fetched.add(m[1] ?? '2024-11');
+    });
+    await page.goto(`${sharded.url}search/?q=${encodeURIComponent(query)}`);
+    await settle(page);
+    const links = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await page.close();
+    expect([...fetched].sort().reverse()).toEqual(expected);
+    expect(links).toEqual((await results(one, query)).links);
+    expect(links.length).toBeGreaterThan(0);
   });
 
   test.each([

@@ -32,12 +32,17 @@ describe('searchSettingsFromEnv', () => {
     expect(searchSettingsFromEnv({ ZHUANZAI_SEARCH_SHARDS: 'year', ZHUANZAI_SEARCH_SHARD_SIZE: '800' })).toEqual({
       shardSetting: 'year',
       shardSize: 800,
+      firstAnswer: 500,
     });
-    expect(searchSettingsFromEnv({})).toEqual({ shardSetting: undefined, shardSize: 1500 });
+    expect(searchSettingsFromEnv({ ZHUANZAI_SEARCH_FIRST_ANSWER: '5' }).firstAnswer).toBe(5);
+    expect(searchSettingsFromEnv({})).toEqual({ shardSetting: undefined, shardSize: 1500, firstAnswer: 500 });
     expect(() => searchSettingsFromEnv({ ZHUANZAI_SEARCH_SHARDS: 'month' })).toThrow(
       'ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "month".',
     );
     expect(() => searchSettingsFromEnv({ ZHUANZAI_SEARCH_SHARD_SIZE: 'abc' })).toThrow('ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number');
+    expect(() => searchSettingsFromEnv({ ZHUANZAI_SEARCH_FIRST_ANSWER: '-3' })).toThrow(
+      'ZHUANZAI_SEARCH_FIRST_ANSWER must be a whole number of articles, e.g. 500; got "-3".',
+    );
   });
 });
 
@@ -88,7 +93,19 @@ describe('startSearchIndex', () => {
         { id: '2024', bundlePath: '/news/pagefind/', pages: 1 },
         { id: '2023', bundlePath: '/news/pagefind/shards/2023/', pages: 1 },
       ],
+      grams: { buckets: 1 },
+      firstAnswer: 500,
     });
+    // The bigram directory: which shards (hex mask over their positions) and how many pages hold each pair.
+    const grams = JSON.parse(readFileSync(join(out, 'pagefind/grams/0.json'), 'utf8')) as Record<string, [string, number]>;
+    expect([grams['养老'], grams['河长'], grams['召开'], grams['会议'], grams['长制']]).toEqual([
+      ['1', 1],
+      ['2', 1],
+      ['2', 1],
+      ['2', 1],
+      ['2', 1],
+    ]);
+    expect(readdirSync(join(out, 'pagefind/grams'))).toEqual(['0.json']);
     expect(
       ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/shards/2023/pagefind-entry.json'].filter(
         (f) => !existsSync(join(out, f)),

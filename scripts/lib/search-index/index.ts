@@ -3,7 +3,15 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isListed } from '../../../src/lib/visibility.ts';
 import { hashFiles } from '../build/incremental.ts';
-import { DEFAULT_SHARD_SIZE, SEARCH_SETTINGS_ENV, planShards, type IndexedArticle, type ShardMode, type ShardPlan } from './records.ts';
+import {
+  DEFAULT_FIRST_ANSWER,
+  DEFAULT_SHARD_SIZE,
+  SEARCH_SETTINGS_ENV,
+  planShards,
+  type IndexedArticle,
+  type ShardMode,
+  type ShardPlan,
+} from './records.ts';
 import { indexShards, installShards, type IndexRun } from './indexer.ts';
 
 export { SearchIndexError } from './indexer.ts';
@@ -20,14 +28,24 @@ export function shardModeFor(setting: string | undefined, listedArticles: number
   throw new Error(`ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "${setting}".`);
 }
 
+/** A setting that is a positive whole number of articles, `fallback` when empty. */
+function articleCountFor(name: string, setting: string | undefined, fallback: number): number {
+  const value = (setting ?? '').trim();
+  if (value === '') return fallback;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`${name} must be a whole number of articles, e.g. ${fallback}; got "${setting}".`);
+  return count;
+}
+
 /** `ZHUANZAI_SEARCH_SHARD_SIZE`: most articles in one shard before a year is cut into parts. */
 export function shardSizeFor(setting: string | undefined): number {
-  const value = (setting ?? '').trim();
-  if (value === '') return DEFAULT_SHARD_SIZE;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1)
-    throw new Error(`ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number of articles, e.g. 1500; got "${setting}".`);
-  return size;
+  return articleCountFor('ZHUANZAI_SEARCH_SHARD_SIZE', setting, DEFAULT_SHARD_SIZE);
+}
+
+/** `ZHUANZAI_SEARCH_FIRST_ANSWER`: articles the search page's first answer covers at least (newest shards first). */
+export function firstAnswerFor(setting: string | undefined): number {
+  return articleCountFor('ZHUANZAI_SEARCH_FIRST_ANSWER', setting, DEFAULT_FIRST_ANSWER);
 }
 
 /** The search settings a build reads from the environment. */
@@ -36,6 +54,8 @@ export interface SearchSettings {
   shardSetting: string | undefined;
   /** `ZHUANZAI_SEARCH_SHARD_SIZE`. */
   shardSize: number;
+  /** `ZHUANZAI_SEARCH_FIRST_ANSWER`. */
+  firstAnswer: number;
 }
 
 /**
@@ -43,10 +63,10 @@ export interface SearchSettings {
  * anything: the error names the variable, the value and what it takes.
  */
 export function searchSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SearchSettings {
-  const [shards, size] = SEARCH_SETTINGS_ENV;
+  const [shards, size, first] = SEARCH_SETTINGS_ENV;
   const shardSetting = env[shards];
   shardModeFor(shardSetting, 0);
-  return { shardSetting, shardSize: shardSizeFor(env[size]) };
+  return { shardSetting, shardSize: shardSizeFor(env[size]), firstAnswer: firstAnswerFor(env[first]) };
 }
 
 /**
@@ -96,6 +116,8 @@ export interface SearchIndexOptions {
   shardSetting?: string | undefined;
   /** `ZHUANZAI_SEARCH_SHARD_SIZE`, read with `shardSizeFor`. */
   shardSize?: number;
+  /** `ZHUANZAI_SEARCH_FIRST_ANSWER`, read with `firstAnswerFor`: written into shards.json. */
+  firstAnswer?: number;
   language?: string;
   /** Index only these shards (one job of a CI matrix); the others are neither indexed nor checked. */
   only?: readonly string[] | undefined;
@@ -130,6 +152,7 @@ export function startSearchIndex({
   base,
   shardSetting,
   shardSize = DEFAULT_SHARD_SIZE,
+  firstAnswer = DEFAULT_FIRST_ANSWER,
   language = 'zh-cn',
   only,
   background = false,
@@ -153,6 +176,6 @@ export function startSearchIndex({
     useAllCores: () => {
       cores = Math.max(cores, 2);
     },
-    install: (outDir, run) => installShards(outDir, shards, { cacheRoot, language, base, changed: run.indexedIds }),
+    install: (outDir, run) => installShards(outDir, shards, { cacheRoot, language, base, firstAnswer, changed: run.indexedIds }),
   };
 }

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { linkTree } from '../build/incremental.ts';
-import { articleToSearchHtml, type ShardPlan } from './records.ts';
+import { cachedBundleGrams, gramsToBuckets, writeGramDirectory } from './grams.ts';
+import { articleToSearchHtml, DEFAULT_FIRST_ANSWER, type ShardPlan } from './records.ts';
 
 /** The manifest a search page reads to find every bundle: newest first, the first at `/pagefind/`. */
 export interface ShardManifest {
@@ -12,6 +13,10 @@ export interface ShardManifest {
   language: string;
   /** `bundlePath` includes the site base and ends in `/`. */
   shards: { id: string; bundlePath: string; pages: number }[];
+  /** The bucket count of the bigram directory `pagefind/grams/` (src/lib/shard-grams.ts). */
+  grams: { buckets: number };
+  /** The first answer covers the newest shards that hold at least this many articles together. */
+  firstAnswer: number;
 }
 
 /** Files Pagefind writes for its own UIs; the portal's search page does not load them. */
@@ -245,12 +250,17 @@ export function shardBundleDir(position: number, id: string): string {
 
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
-export function shardManifest(shards: readonly ShardPlan[], language: string, base: string): ShardManifest {
+export function shardManifest(
+  shards: readonly ShardPlan[],
+  { language, base, gramBuckets, firstAnswer }: { language: string; base: string; gramBuckets: number; firstAnswer: number },
+): ShardManifest {
   const root = withSlash(base);
   return {
     version: 1,
     language,
     shards: shards.map((s, i) => ({ id: s.id, bundlePath: `${root}${shardBundleDir(i, s.id)}/`, pages: s.articles.length })),
+    grams: { buckets: gramBuckets },
+    firstAnswer,
   };
 }
 
@@ -262,10 +272,18 @@ export function shardManifest(shards: readonly ShardPlan[], language: string, ba
 export function installShards(
   outDir: string,
   shards: readonly ShardPlan[],
-  { cacheRoot, language, base, changed }: { cacheRoot: string; language: string; base: string; changed?: readonly string[] },
+  {
+    cacheRoot,
+    language,
+    base,
+    firstAnswer = DEFAULT_FIRST_ANSWER,
+    changed,
+  }: { cacheRoot: string; language: string; base: string; firstAnswer?: number; changed?: readonly string[] },
 ): void {
   const manifestFile = join(outDir, 'pagefind', 'shards.json');
-  const manifest = `${JSON.stringify(shardManifest(shards, language, base))}\n`;
+  // Which shards hold each bigram, and how many pages: a search skips the shards that cannot match.
+  const directory = gramsToBuckets(shards.map((s) => cachedBundleGrams(join(cacheRoot, s.id, 'bundle'), join(cacheRoot, s.id))));
+  const manifest = `${JSON.stringify(shardManifest(shards, { language, base, gramBuckets: directory.buckets, firstAnswer }))}\n`;
   const same = changed !== undefined && existsSync(manifestFile) && readFileSync(manifestFile, 'utf8') === manifest;
   shards.forEach((s, i) => {
     if (same && !changed.includes(s.id)) return;
@@ -283,5 +301,6 @@ export function installShards(
       for (const entry of readdirSync(others)) if (!kept.has(entry)) rmSync(join(others, entry), { recursive: true, force: true });
   }
   mkdirSync(join(outDir, 'pagefind'), { recursive: true });
+  writeGramDirectory(outDir, directory);
   writeFileSync(manifestFile, manifest);
 }

@@ -1,5 +1,6 @@
 import { documentNumbers } from '../../lib/document-numbers.ts';
 import { contentToExcerpt, excerptToParts, type ExcerptPart } from '../../lib/search-excerpt.ts';
+import { queryToTerms } from '../../lib/search-query.ts';
 import { groupsToIndex } from '../../lib/search-synonyms.ts';
 import { FILTER_PARAMS, paramsToState, stateToParams, type FilterParam, type SearchState } from '../../lib/search-state.ts';
 import { runSearch, type Outcome } from './engine.ts';
@@ -164,20 +165,23 @@ async function run(state: SearchState): Promise<void> {
     // A year filter needs that year's shards; a document number (〔2022〕1号) its year's too.
     const years = state.filters.year !== undefined ? [state.filters.year] : documentNumbers(simplified).map((d) => d.year);
     await Promise.all(years.map((year) => index.mergeYear(year)));
-    // A year filter needs that year only; otherwise every shard must be searched for the right order.
+    // A year filter needs that year only; otherwise every shard that can hold the query must be searched.
     const complete = () => state.filters.year !== undefined || index.merged() === index.shards.length;
     // On a large site only the newest shards are merged so far: a quick first answer will do.
     let { query, outcome } = await searchMerged(index, state, simplified, complete() ? undefined : PAGE_SIZE);
     if (!complete()) {
       // Large sites index each year (or part of one) apart. When the newest shards hold a match,
       // show it at once (the first answer costs their index and a page of fragments), then
-      // search every shard and show that.
+      // search every other shard that can hold the query (the bigram directory tells which:
+      // src/lib/shard-grams.ts) and show that.
       if (outcome.total > 0) {
         if (gen !== generation) return;
         await show(state, query, outcome, gen, '（正在检索更早的年份…）');
         if (gen !== generation) return;
       }
-      await index.mergeAll();
+      const forms = [...new Set([simplified, state.q])].map(queryToTerms);
+      const needed = await Promise.all(forms.map((terms) => index.lookup(terms, synonyms)));
+      await index.mergeShards(needed.flatMap((n) => n.shards));
       ({ query, outcome } = await searchMerged(index, state, simplified));
     }
     if (gen !== generation) return;

@@ -1,3 +1,6 @@
+import type { SynonymIndex } from '../../lib/search-synonyms.ts';
+import { lookupGrams, type GramLookup, type ShardManifest } from './grams.ts';
+
 /** The part of Pagefind 1.6's browser API (pagefind.js) that the search page uses. */
 export interface PagefindData {
   url: string;
@@ -50,12 +53,6 @@ interface PagefindModule {
  */
 export const SHARD_FILTER = '分片';
 
-/** `/pagefind/shards.json`, written by the build (scripts/lib/search-index/indexer.ts). */
-interface ShardManifest {
-  /** Newest first; an id is `all`, a year (`2024`) or part of a year from its first month (`2024-07`). */
-  shards: { id: string; bundlePath: string; pages: number }[];
-}
-
 /**
  * The site's search index: one Pagefind bundle, or one per year or part of a year (newest first)
  * on large sites. A search starts on the newest shards, whose results can be shown first; the
@@ -72,11 +69,15 @@ export interface SearchIndex {
   mergeAll: () => Promise<void>;
   /** Merges the shards of one year (`2024`: `2024`, or `2024-01` … `2024-12`). */
   mergeYear: (year: string) => Promise<void>;
+  /** What the bigram directory tells of the terms: the shards that can hold them, and how often their words occur. */
+  lookup: (terms: readonly string[], synonyms?: SynonymIndex) => Promise<GramLookup>;
+  /** Merges the given shards (ids) not merged yet. */
+  mergeShards: (ids: readonly string[]) => Promise<void>;
 }
 
 /**
- * The first answer searches the newest shards that together hold at least this many articles:
- * early in a year the newest shard alone holds too few to fill a page.
+ * The first answer searches the newest shards that together hold at least this many articles
+ * (unless shards.json says otherwise): early in a year the newest shard alone holds too few.
  */
 const FIRST_ANSWER_ARTICLES = 500;
 
@@ -114,7 +115,7 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
       };
       let pages = first!.pages;
       for (const shard of rest) {
-        if (pages >= FIRST_ANSWER_ARTICLES) break;
+        if (pages >= (manifest.firstAnswer ?? FIRST_ANSWER_ARTICLES)) break;
         await merge(shard);
         pages += shard.pages;
       }
@@ -128,6 +129,11 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
         },
         mergeYear: async (year) => {
           await Promise.all(rest.filter((s) => s.id === year || s.id.startsWith(`${year}-`)).map(merge));
+        },
+        lookup: (terms, synonyms) => lookupGrams(manifest, base, terms, synonyms),
+        mergeShards: async (ids) => {
+          const wanted = new Set(ids);
+          await Promise.all(rest.filter((s) => wanted.has(s.id)).map(merge));
         },
       };
     },
