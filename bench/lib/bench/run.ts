@@ -8,6 +8,7 @@ import { runAstroMinimal, writeAstroMinimal } from './astro-minimal.ts';
 import type { ComparisonRun } from './comparison.ts';
 import { hugoCommand, runHugo, writeHugoProject } from './hugo.ts';
 import { linesToPhases, type BuildPhases } from './phases.ts';
+import { runParts, type PartsRun } from './parts.ts';
 import { plantProbes } from './probes.ts';
 import { copyProject } from './project-copy.ts';
 import { runNode, type StepResult } from './steps.ts';
@@ -31,6 +32,8 @@ export interface BenchOptions {
   verbose: boolean;
   /** Also build minimal sites of the same corpus (Hugo, Astro) and index each with the Pagefind CLI. */
   compare?: readonly ('hugo' | 'astro')[];
+  /** Also build the site in this many parts, one after another, each cold, and assemble them (`--part K/N`, `--assemble`). */
+  parts?: number;
 }
 
 export interface BuildRun {
@@ -68,6 +71,8 @@ export interface BenchResult {
   /** Minimal sites + the Pagefind CLI on the same corpus, in the same run (`--compare hugo,astro`). */
   hugo?: ComparisonRun;
   astroMinimal?: ComparisonRun;
+  /** The build in parts (`--parts N`). */
+  parts?: PartsRun;
   workDir?: string;
 }
 
@@ -143,6 +148,13 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     const searchPages: FirstQuery[] = [];
     for (const q of options.queries) searchPages.push(await measureSearchPage(dist, q));
 
+    let parts: PartsRun | undefined;
+    if (options.parts !== undefined) {
+      log(`build in ${options.parts} parts, one after another, each cold, then the assembly`);
+      parts = await runParts({ root, project, content, dist, astroCache: cache, env, count: options.parts, verbose: options.verbose, log });
+      log(`longest part ${(parts.longestMs / 1000).toFixed(1)} s; ${parts.differing.length} file(s) differ from the one-machine build`);
+    }
+
     let rebuild: BuildRun | undefined;
     if (options.rebuild) {
       log('rebuild after editing one article');
@@ -186,6 +198,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       searchShards,
       ...(hugo ? { hugo } : {}),
       ...(astroMinimal ? { astroMinimal } : {}),
+      ...(parts ? { parts } : {}),
       ...(options.keep ? { workDir: work } : {}),
     };
   } finally {
