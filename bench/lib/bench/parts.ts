@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { searchCacheRoot } from '../../../scripts/lib/search-index/index.ts';
+import { copyProject } from './project-copy.ts';
+import { linesToPhases, type BuildPhases } from './phases.ts';
 import { runNode, type StepResult } from './steps.ts';
 
 /** One step of the build in parts: wall and CPU time, peak RSS of its process tree. */
@@ -9,6 +10,7 @@ export interface PartStep {
   ms: number;
   cpuMs: number;
   peakRss: number;
+  phases: BuildPhases;
 }
 
 export interface PartsRun {
@@ -31,31 +33,34 @@ function treeHashes(dir: string): Map<string, string> {
   return hashes;
 }
 
-const summary = (step: StepResult): PartStep => ({ ms: step.ms, cpuMs: step.cpuMs, peakRss: step.peakRss });
+const summary = (step: StepResult): PartStep => ({
+  ms: step.ms,
+  cpuMs: step.cpuMs,
+  peakRss: step.peakRss,
+  phases: linesToPhases(step.lines, step.ms),
+});
 
 /**
  * The build in parts as a CI matrix runs it, one part after another on this machine: each part
- * and the assembly start without the Astro data store and search cache the others left (each
- * job of a matrix starts on a fresh machine). The assembled site is compared with `dist`.
+ * and the assembly start without any cache (the Astro data store, the search shards, Node's
+ * compile cache), as each job of a matrix starts on a fresh machine. The assembled site is
+ * compared with `dist`.
  */
 export async function runParts(options: {
   root: string;
-  project: string;
-  content: string;
   dist: string;
-  /** The Astro data-store cache of this content folder (astro.config.mjs's `cacheDir`). */
-  astroCache: string;
   env: Record<string, string>;
   count: number;
   verbose: boolean;
   log: (message: string) => void;
 }): Promise<PartsRun> {
-  const { project, content, env, count, log } = options;
+  const { env, count, log } = options;
   const work = dirname(options.dist);
-  const searchCache = dirname(searchCacheRoot(options.root, content, 'none'));
+  // A copy of the project with caches of its own (node_modules/.astro, .cache), emptied before every step.
+  const project = join(work, 'project-parts');
+  copyProject(options.root, project, { ownCaches: true });
   const fresh = () => {
-    rmSync(options.astroCache, { recursive: true, force: true });
-    rmSync(searchCache, { recursive: true, force: true });
+    for (const cache of ['.astro', '.cache', '.vite']) rmSync(join(project, 'node_modules', cache), { recursive: true, force: true });
   };
   const partEnv = { ...env, ZHUANZAI_PARTS_DIR: join(work, 'parts'), ZHUANZAI_OUT_DIR: join(work, 'dist-assembled') };
   const step = async (args: string[], name: string) => {
@@ -78,7 +83,6 @@ export async function runParts(options: {
   const one = treeHashes(options.dist);
   const assembled = treeHashes(join(work, 'dist-assembled'));
   const differing = [...new Set([...one.keys(), ...assembled.keys()])].filter((k) => one.get(k) !== assembled.get(k)).sort();
-  rmSync(join(work, 'parts'), { recursive: true, force: true });
-  rmSync(join(work, 'dist-assembled'), { recursive: true, force: true });
+  for (const dir of ['parts', 'dist-assembled', 'project-parts']) rmSync(join(work, dir), { recursive: true, force: true });
   return { count, parts, assemble, longestMs: Math.max(...parts.map((p) => p.ms)), differing: differing.slice(0, 20) };
 }

@@ -49,9 +49,12 @@ function partsRows(r: BenchResult, p: PartsRun): [string, string][] {
   return [
     ...p.parts.map((part, i): [string, string] => [
       `part ${i + 1} of ${p.count}`,
-      `${s(part.ms)}, CPU ${s(part.cpuMs)}, peak ${gb(part.peakRss)}`,
+      `${s(part.ms)}, CPU ${s(part.cpuMs)}, peak ${gb(part.peakRss)}; sync ${s(part.phases.content)}, rendering ${s(part.phases.render)}, search ${s(part.phases.search)} (waited ${s(part.phases.searchWait)})`,
     ]),
-    [`  assembly`, `${s(p.assemble.ms)}, CPU ${s(p.assemble.cpuMs)}, peak ${gb(p.assemble.peakRss)}`],
+    [
+      `  assembly`,
+      `${s(p.assemble.ms)}, CPU ${s(p.assemble.cpuMs)}, peak ${gb(p.assemble.peakRss)}; sync ${s(p.assemble.phases.content)}, rendering ${s(p.assemble.phases.render)}`,
+    ],
     [
       `  longest part / cold build`,
       `${(p.longestMs / r.cold.ms).toFixed(2)}; with the assembly ${((p.longestMs + p.assemble.ms) / r.cold.ms).toFixed(2)}`,

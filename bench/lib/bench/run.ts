@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { instantToArticleDate } from '../../../src/lib/dates.ts';
 import { generateCorpus, type CorpusStats } from './corpus.ts';
 import { measureFirstQuery, measureSearchPage, type FirstQuery } from './first-query.ts';
 import { runAstroMinimal, writeAstroMinimal } from './astro-minimal.ts';
@@ -131,6 +132,8 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       ASTRO_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
       ZHUANZAI_SEARCH_SHARDS: options.shards,
+      // One publication moment for every build of the run: the parts and the assembly must agree on it.
+      ZHUANZAI_NOW: instantToArticleDate(new Date()),
     };
 
     const load = loadavg().map((l) => Math.round(l * 100) / 100);
@@ -151,7 +154,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     let parts: PartsRun | undefined;
     if (options.parts !== undefined) {
       log(`build in ${options.parts} parts, one after another, each cold, then the assembly`);
-      parts = await runParts({ root, project, content, dist, astroCache: cache, env, count: options.parts, verbose: options.verbose, log });
+      parts = await runParts({ root, dist, env, count: options.parts, verbose: options.verbose, log });
       log(`longest part ${(parts.longestMs / 1000).toFixed(1)} s; ${parts.differing.length} file(s) differ from the one-machine build`);
     }
 

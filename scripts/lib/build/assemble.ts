@@ -136,6 +136,7 @@ export async function assemble({
     await cleanUp();
     return fail('构建失败。The page build failed;');
   }
+  console.log(`Pages built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   try {
     for (const id of expected.flatMap((p) => p.articles))
       if (!existsSync(join(files.out, 'articles', id, 'index.html'))) throw new Error(`No part holds the page of ${id}.`);

@@ -8,6 +8,8 @@ import { currentState, linkTree } from './incremental.ts';
 import { PART_MANIFEST, partFolderName, partsKey, type PartAssignment, type PartManifest, type PartNumber } from './parts.ts';
 import { publicationNow } from './scheduled.ts';
 
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
 /**
  * `npm run build -- --part K/N`: checks all content, renders the article pages of part K and
  * indexes its search shards, into `<partsDir>/part-K-of-N/`:
@@ -69,6 +71,7 @@ export async function buildPart({
   };
   const status = await astro.exit;
   search.useAllCores();
+  console.log(`Pages built in ${seconds(started)}.`);
   if (status !== 0)
     return fail(`第 ${part.index}/${part.count} 部分的页面构建失败。The page build of part ${part.index} of ${part.count} failed;`);
   try {
@@ -80,7 +83,10 @@ export async function buildPart({
       renameSync(join(files.out, page), join(pages, page));
     }
     if (existsSync(join(files.out, '_astro'))) renameSync(join(files.out, '_astro'), join(pages, '_astro'));
-    await search.done;
+    const run = await search.done;
+    console.log(
+      `Indexed ${run.pages} pages for search (${mine.shards.length} shard(s), ${run.reused} unchanged) in ${(run.ms / 1000).toFixed(1)} s.`,
+    );
     for (const id of mine.shards) {
       linkTree(join(search.cacheRoot, id, 'bundle'), join(staging, 'search', id, 'bundle'));
       copyFileSync(join(search.cacheRoot, id, 'hash'), join(staging, 'search', id, 'hash'));
@@ -102,6 +108,6 @@ export async function buildPart({
   await rm(target, { recursive: true, force: true });
   renameSync(staging, target);
   await Promise.all([files.out, files.plan, files.sitemap].map((p) => rm(p, { recursive: true, force: true })));
-  console.log(`Built part ${part.index} of ${part.count} into ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built part ${part.index} of ${part.count} into ${target} in ${seconds(started)}.`);
   return 0;
 }
