@@ -47,7 +47,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   experimental: { collectionStorage: chunkedStore ? 'chunked' : 'single-file' },
   // The page bundle reads the data store from its file instead of inlining it (see the plugin).
-  vite: { plugins: chunkedStore ? [] : [dataStoreFromDisk(fileURLToPath(new URL(`${cacheDir}/data-store.json`, import.meta.url)))] },
+  vite: {
+    plugins: chunkedStore ? [] : [dataStoreFromDisk(fileURLToPath(new URL(`${cacheDir}/data-store.json`, import.meta.url)))],
+    // Assembling a distributed build (scripts/lib/build/assemble.ts), the parts' article pages are laid into the output
+    // folder first, so that `_headers` hashes their inline scripts too.
+    ...(process.env.ZHUANZAI_KEEP_OUT_DIR === '1' ? { build: { emptyOutDir: false } } : {}),
+  },
   markdown: {
     syntaxHighlight: false,
     // The site's pipeline (sanitiser, base-path links, external-link marks); plain prose skips the parse.

@@ -3,7 +3,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.output/', 'public/'] },
+  { ignores: ['dist/', 'dist-parts/', 'node_modules/', '.astro/', 'tests/.output/', 'public/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

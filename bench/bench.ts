@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--plain] [--shards auto|none|year] [--query 营商环境,柏青禾,…] [--rebuild] [--compare hugo,astro] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * npm run bench -- --n 10000 [--seed 1] [--plain] [--shards auto|none|year] [--query 营商环境,柏青禾,…] [--rebuild] [--compare hugo,astro] [--parts 4] [--cpu-prof] [--keep] [--json file] [--verbose]
  * Generates a synthetic corpus in a temporary folder (bodies with the Markdown constructs the
  * importer writes, in its proportions; `--plain`: the old corpus of plain prose), runs the production build on it
  * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     compare: { type: 'string' },
+    parts: { type: 'string' },
   },
 });
 
@@ -42,6 +43,12 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || (shards !== 'aut
   process.exit(2);
 }
 
+const parts = values.parts === undefined ? undefined : Number(values.parts);
+if (parts !== undefined && (!Number.isInteger(parts) || parts < 1 || parts > 64)) {
+  console.error('--parts takes a number of parts from 1 to 64, e.g. npm run bench -- --n 10000 --parts 4');
+  process.exit(2);
+}
+
 const result = await runBench(process.cwd(), {
   n,
   seed,
@@ -53,6 +60,7 @@ const result = await runBench(process.cwd(), {
   keep: values.keep,
   verbose: values.verbose,
   compare: compare as ('hugo' | 'astro')[],
+  ...(parts !== undefined ? { parts } : {}),
 });
 console.log(formatTable(result));
 const json = JSON.stringify(result, null, 2);

@@ -9,6 +9,7 @@
  * everything, or — when only article bodies changed since the last build of the same `dist/` —
  * only those pages (scripts/lib/build/incremental.ts). `--full` (or ZHUANZAI_FULL_BUILD=1)
  * always builds everything. A content error stops Astro before it writes anything.
+ * `--part K/N` and `--assemble <dir>` spread the build over machines (scripts/lib/build/parts.ts).
  */
 import { spawn } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ import {
 } from './lib/build/incremental.ts';
 import { findScheduled, publicationNow } from './lib/build/scheduled.ts';
 import { stagingDirFor, swapIn } from './lib/build/staging.ts';
+import { runDistributedBuild } from './lib/build/run-distributed.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
 
 const root = process.cwd();
@@ -40,6 +42,10 @@ const outDir = resolve(process.env['ZHUANZAI_OUT_DIR'] ?? 'dist');
 const forceFull = process.argv.includes('--full') || process.env['ZHUANZAI_FULL_BUILD'] === '1';
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const now = publicationNow();
+
+// `--part K/N` and `--assemble <dir>`: the build spread over machines (scripts/lib/build/parts.ts).
+const distributed = await runDistributedBuild({ root, contentDir, outDir, argv: process.argv.slice(2) });
+if (distributed !== undefined) process.exit(distributed);
 
 const staging = stagingDirFor(outDir);
 const astroOut = `${staging}.astro`;

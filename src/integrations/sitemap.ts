@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
+import { articlesRenderedElsewhere } from '../lib/partial-build.ts';
 import { articlesToSitemapEntries, markdownToFrontmatterText, type SitemapEntry } from '../lib/sitemap.ts';
 import { articlePathToId } from '../lib/slugs.ts';
 
@@ -47,7 +48,7 @@ export function sitemapIntegration(options: { contentDir: string; base: string; 
   let entries: Map<string, SitemapEntry> | undefined;
   const entry = (path: string) => (entries ??= loadEntries(options.contentDir, options.siteCanonical)).get(path);
   const sitePath = (url: string) => `/${new URL(url).pathname.slice(options.base.length)}`;
-  return sitemap({
+  const integration = sitemap({
     filter: (page) => {
       const path = sitePath(page);
       return path !== '/404/' && !path.startsWith('/admin/') && entry(path)?.include !== false;
@@ -57,4 +58,9 @@ export function sitemapIntegration(options: { contentDir: string; base: string; 
       return lastmod ? { ...item, lastmod } : item;
     },
   });
+  const done = integration.hooks['astro:build:done'];
+  // Assembling a distributed build, the article pages come from the parts: the sitemap lists them as if rendered here.
+  integration.hooks['astro:build:done'] = (options) =>
+    done?.({ ...options, pages: [...options.pages, ...articlesRenderedElsewhere().map((id) => ({ pathname: `articles/${id}/` }))] });
+  return integration;
 }

@@ -10,13 +10,14 @@ import { existsSync, readFileSync } from 'node:fs';
  * Without that variable (`astro build`, `astro dev`) everything is built.
  */
 export interface PagePlan {
-  kind: 'full' | 'partial';
-  /** Ids of the article pages to render in a partial build. */
+  /** `lists`: every route but the article pages, which the parts of a distributed build rendered (scripts/lib/build/assemble.ts). */
+  kind: 'full' | 'partial' | 'lists';
+  /** Ids of the article pages to render in a partial build; in `lists`, of those rendered elsewhere (for the sitemap). */
   ids?: string[];
 }
 
 const WAIT_MS = 10 * 60 * 1000;
-const plans = new Map<string, Set<string> | undefined>();
+const plans = new Map<string, PagePlan>();
 
 function waitForFile(file: string): string {
   const deadline = Date.now() + WAIT_MS;
@@ -28,18 +29,27 @@ function waitForFile(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The article ids to render in a partial build, or undefined when everything is built. */
-export function partialArticleIds(env: Record<string, string | undefined> = process.env): Set<string> | undefined {
+function readPlan(env: Record<string, string | undefined>): PagePlan {
   const file = env['ZHUANZAI_BUILD_PLAN'];
-  if (!file) return undefined;
-  if (!plans.has(file)) {
-    const plan = JSON.parse(waitForFile(file)) as PagePlan;
-    plans.set(file, plan.kind === 'partial' ? new Set(plan.ids ?? []) : undefined);
-  }
-  return plans.get(file);
+  if (!file) return { kind: 'full' };
+  if (!plans.has(file)) plans.set(file, JSON.parse(waitForFile(file)) as PagePlan);
+  return plans.get(file)!;
+}
+
+/** The article ids to render in a partial build (none in `lists`), or undefined when everything is built. */
+export function partialArticleIds(env: Record<string, string | undefined> = process.env): Set<string> | undefined {
+  const plan = readPlan(env);
+  if (plan.kind === 'full') return undefined;
+  return new Set(plan.kind === 'partial' ? (plan.ids ?? []) : []);
 }
 
 /** True in an incremental build, where listing, feed, redirect and host-file routes render nothing. */
 export function isPartialBuild(): boolean {
-  return partialArticleIds() !== undefined;
+  return readPlan(process.env).kind === 'partial';
+}
+
+/** The article pages another build renders (the parts of a distributed build): the sitemap lists them. */
+export function articlesRenderedElsewhere(env: Record<string, string | undefined> = process.env): string[] {
+  const plan = readPlan(env);
+  return plan.kind === 'lists' ? (plan.ids ?? []) : [];
 }

@@ -18,10 +18,17 @@ function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * Runs the project's own `npm run build` (content check, staged Astro build) for a content
- * folder, in the worktree or in a copy of the project (`project`, see `copyProject`).
+ * folder, in the worktree or in a copy of the project (`project`, see `copyProject`), with `args`
+ * (`--part 1/3`) after the script.
  */
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, project = ROOT): BuildResult {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+export function buildSite(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+  project = ROOT,
+  args: readonly string[] = [],
+): BuildResult {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: project,
     encoding: 'utf8',
     env: {

@@ -1,5 +1,6 @@
 import type { ComparisonRun } from './comparison.ts';
 import type { FirstQuery } from './first-query.ts';
+import type { PartsRun } from './parts.ts';
 import type { BenchResult, BuildRun } from './run.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -44,6 +45,27 @@ function comparisonRows(r: BenchResult, c: ComparisonRun): [string, string][] {
   ];
 }
 
+function partsRows(r: BenchResult, p: PartsRun): [string, string][] {
+  return [
+    ...p.parts.map((part, i): [string, string] => [
+      `part ${i + 1} of ${p.count}`,
+      `${s(part.ms)}, CPU ${s(part.cpuMs)}, peak ${gb(part.peakRss)}; sync ${s(part.phases.content)}, rendering ${s(part.phases.render)}, search ${s(part.phases.search)} (waited ${s(part.phases.searchWait)})`,
+    ]),
+    [
+      `  assembly`,
+      `${s(p.assemble.ms)}, CPU ${s(p.assemble.cpuMs)}, peak ${gb(p.assemble.peakRss)}; sync ${s(p.assemble.phases.content)}, rendering ${s(p.assemble.phases.render)}`,
+    ],
+    [
+      `  longest part / cold build`,
+      `${(p.longestMs / r.cold.ms).toFixed(2)}; with the assembly ${((p.longestMs + p.assemble.ms) / r.cold.ms).toFixed(2)}`,
+    ],
+    [
+      `  assembled dist/ against the cold build's`,
+      p.differing.length === 0 ? 'byte for byte the same' : `${p.differing.length} file(s) differ: ${p.differing.slice(0, 3).join(', ')}`,
+    ],
+  ];
+}
+
 function kindsOf(byKind: Record<string, number>): string {
   return Object.entries(byKind)
     .map(([k, v]) => `${k} ${kib(v)}`)
@@ -77,6 +99,7 @@ export function formatTable(r: BenchResult): string {
         : []),
     ]),
     ...[r.hugo, r.astroMinimal].flatMap((c) => (c ? comparisonRows(r, c) : [])),
+    ...(r.parts ? partsRows(r, r.parts) : []),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');

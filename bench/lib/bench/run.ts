@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { instantToArticleDate } from '../../../src/lib/dates.ts';
 import { generateCorpus, type CorpusStats } from './corpus.ts';
 import { measureFirstQuery, measureSearchPage, type FirstQuery } from './first-query.ts';
 import { runAstroMinimal, writeAstroMinimal } from './astro-minimal.ts';
 import type { ComparisonRun } from './comparison.ts';
 import { hugoCommand, runHugo, writeHugoProject } from './hugo.ts';
 import { linesToPhases, type BuildPhases } from './phases.ts';
+import { runParts, type PartsRun } from './parts.ts';
 import { plantProbes } from './probes.ts';
 import { copyProject } from './project-copy.ts';
 import { runNode, type StepResult } from './steps.ts';
@@ -31,6 +33,8 @@ export interface BenchOptions {
   verbose: boolean;
   /** Also build minimal sites of the same corpus (Hugo, Astro) and index each with the Pagefind CLI. */
   compare?: readonly ('hugo' | 'astro')[];
+  /** Also build the site in this many parts, one after another, each cold, and assemble them (`--part K/N`, `--assemble`). */
+  parts?: number;
 }
 
 export interface BuildRun {
@@ -68,6 +72,8 @@ export interface BenchResult {
   /** Minimal sites + the Pagefind CLI on the same corpus, in the same run (`--compare hugo,astro`). */
   hugo?: ComparisonRun;
   astroMinimal?: ComparisonRun;
+  /** The build in parts (`--parts N`). */
+  parts?: PartsRun;
   workDir?: string;
 }
 
@@ -126,6 +132,8 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       ASTRO_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
       ZHUANZAI_SEARCH_SHARDS: options.shards,
+      // One publication moment for every build of the run: the parts and the assembly must agree on it.
+      ZHUANZAI_NOW: instantToArticleDate(new Date()),
     };
 
     const load = loadavg().map((l) => Math.round(l * 100) / 100);
@@ -142,6 +150,13 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     const firstQueryNewest = searchShards > 1 ? await measureFirstQuery(dist, query, 1) : undefined;
     const searchPages: FirstQuery[] = [];
     for (const q of options.queries) searchPages.push(await measureSearchPage(dist, q));
+
+    let parts: PartsRun | undefined;
+    if (options.parts !== undefined) {
+      log(`build in ${options.parts} parts, one after another, each cold, then the assembly`);
+      parts = await runParts({ root, dist, env, count: options.parts, verbose: options.verbose, log });
+      log(`longest part ${(parts.longestMs / 1000).toFixed(1)} s; ${parts.differing.length} file(s) differ from the one-machine build`);
+    }
 
     let rebuild: BuildRun | undefined;
     if (options.rebuild) {
@@ -186,6 +201,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       searchShards,
       ...(hugo ? { hugo } : {}),
       ...(astroMinimal ? { astroMinimal } : {}),
+      ...(parts ? { parts } : {}),
       ...(options.keep ? { workDir: work } : {}),
     };
   } finally {

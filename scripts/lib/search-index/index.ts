@@ -96,6 +96,8 @@ const BACKGROUND_NICENESS = 10;
 export interface SearchIndexJob {
   mode: ShardMode;
   shards: ShardPlan[];
+  /** Where the bundles are (see `searchCacheRoot`). */
+  cacheRoot: string;
   /** Settles when every shard is in the cache. */
   done: Promise<IndexRun>;
   /** Lets two shards be indexed at once (call when the page build no longer needs the second core). */
@@ -119,8 +121,13 @@ export interface SearchIndexOptions {
   /** `ZHUANZAI_SEARCH_FIRST_ANSWER`, read with `firstAnswerFor`: written into shards.json. */
   firstAnswer?: number;
   language?: string;
-  /** Index only these shards (one job of a CI matrix); the others are neither indexed nor checked. */
-  only?: readonly string[] | undefined;
+  /**
+   * Index only these shards (one job of a CI matrix), or those a function picks from the plan (a
+   * part of a distributed build); the others are neither indexed nor checked.
+   */
+  only?: readonly string[] | ((shards: readonly ShardPlan[]) => readonly string[]) | undefined;
+  /** Where the bundles are cached; `searchCacheRoot` by default. */
+  cacheRoot?: string;
   /**
    * Pagefind at a lower CPU priority: in an incremental build Astro's fixed cost is what the build
    * waits for, and re-indexing a shard or two beside it should not slow it down.
@@ -156,14 +163,16 @@ export function startSearchIndex({
   language = 'zh-cn',
   only,
   background = false,
+  cacheRoot: cacheRootOption,
 }: SearchIndexOptions): SearchIndexJob {
   const listed = articles.filter((a) => isListed(a.data, { now, includeDrafts: false })).length;
   const mode = shardModeFor(shardSetting, listed);
   const shards = planShards(articles, mode, now, indexSettings(root, language, mode), shardSize);
-  const cacheRoot = searchCacheRoot(root, contentDir, mode);
+  const cacheRoot = cacheRootOption ?? searchCacheRoot(root, contentDir, mode);
+  const picked = typeof only === 'function' ? only(shards) : only;
   // Shards indexed at once while the pages build (Astro takes about one core); two once they are built.
   let cores = Math.max(1, Number(process.env['ZHUANZAI_SEARCH_JOBS'] ?? 1) || 1);
-  const done = indexShards(only ? shards.filter((s) => only.includes(s.id)) : shards, {
+  const done = indexShards(picked ? shards.filter((s) => picked.includes(s.id)) : shards, {
     cacheRoot,
     language,
     parallel: () => cores,
@@ -172,6 +181,7 @@ export function startSearchIndex({
   return {
     mode,
     shards,
+    cacheRoot,
     done,
     useAllCores: () => {
       cores = Math.max(cores, 2);
