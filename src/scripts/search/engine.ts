@@ -196,8 +196,10 @@ export async function runSearch(
     // while each step still finds more, in the full search only, not in a first answer.
     const widen = quick === undefined && words.length > 1;
     let verified = 0;
-    // A first answer stops at 8 from each list: the full search that follows goes on.
-    for (const window of widen ? [4, 8, WINDOW, 2 * WINDOW, MAX_WINDOW] : quick !== undefined ? [4, 8] : [4, 8, WINDOW]) {
+    // A first answer stops at 8 from each list, 4 for several words (whose lists are more: each
+    // rare word's too): the full search that follows goes on.
+    const firstSteps = words.length > 1 ? [4] : [4, 8];
+    for (const window of widen ? [4, 8, WINDOW, 2 * WINDOW, MAX_WINDOW] : quick !== undefined ? firstSteps : [4, 8, WINDOW]) {
       const before = verified;
       candidates = candidateIds(lists, window);
       await load(candidates);
