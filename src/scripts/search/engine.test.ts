@@ -166,13 +166,17 @@ describe('runSearch', () => {
     expect(outcome.marks(target!)).toEqual([['辽宁'], ['营商环境']]);
   });
 
-  test('loads no more than 8 from each list for a compound query in a first answer', async () => {
+  test('loads no more than 4 from each list for a compound query in a first answer; the full search finds the rest', async () => {
     const filler = Array.from({ length: 60 }, (_, i) => ({ url: `/articles/${i}/`, content: `第${i}篇：辽宁召开会议，部署环境整治。` }));
     filler[5] = { url: '/articles/sixth/', content: '辽宁省近日印发措施，全省将持续优化营商环境。' };
     filler[20] = { url: '/articles/21st/', content: '辽宁各地营商环境持续改善。' };
     const { pf, loaded } = fakePagefind(filler);
-    const outcome = await runSearch(pf, { q: '辽宁营商环境', sort: 'relevance', filters: {} }, '辽宁营商环境', { quick: 10 });
-    expect([outcome.total, loaded.size]).toEqual([1, 8]);
+    const state = { q: '辽宁营商环境', sort: 'relevance', filters: {} } as const;
+    const first = await runSearch(pf, state, '辽宁营商环境', { quick: 10 });
+    // The sixth plain result is the first that holds both pieces: beyond a first answer's reach.
+    expect([first.total, loaded.size]).toEqual([0, 4]);
+    const full = await runSearch(pf, state, '辽宁营商环境');
+    expect((await full.page(1)).map((d) => d.url)).toEqual(['/articles/sixth/']);
   });
 
   test('searches the other forms of a register word and keeps the pages holding one', async () => {
