@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { articlesToSitemapEntries, markdownToFrontmatterText, type SitemapEntry } from '../lib/sitemap.ts';
+import { isPartialBuild } from '../lib/partial-build.ts';
 import { articlePathToId } from '../lib/slugs.ts';
 
 /**
@@ -41,13 +42,19 @@ function loadEntries(contentDir: string, siteCanonical: string): Map<string, Sit
   return readArticleEntries(contentDir, siteCanonical);
 }
 
-/** @astrojs/sitemap with `lastmod` on article URLs, and without pages this site does not want indexed. */
+/**
+ * @astrojs/sitemap with `lastmod` on article URLs, and without pages this site does not want
+ * indexed. In an incremental build Astro renders only some article pages; the others, which the
+ * build keeps from its previous output, are the article paths of the entries `npm run build` wrote
+ * (it writes entries for the articles that have a page), so the sitemap lists every page either way.
+ */
 export function sitemapIntegration(options: { contentDir: string; base: string; siteCanonical: string }): AstroIntegration {
   // Read when the sitemap is written, at the end of the build, not while Astro starts.
   let entries: Map<string, SitemapEntry> | undefined;
-  const entry = (path: string) => (entries ??= loadEntries(options.contentDir, options.siteCanonical)).get(path);
+  const allEntries = () => (entries ??= loadEntries(options.contentDir, options.siteCanonical));
+  const entry = (path: string) => allEntries().get(path);
   const sitePath = (url: string) => `/${new URL(url).pathname.slice(options.base.length)}`;
-  return sitemap({
+  const integration = sitemap({
     filter: (page) => {
       const path = sitePath(page);
       return path !== '/404/' && !path.startsWith('/admin/') && entry(path)?.include !== false;
@@ -57,4 +64,17 @@ export function sitemapIntegration(options: { contentDir: string; base: string; 
       return lastmod ? { ...item, lastmod } : item;
     },
   });
+  const done = integration.hooks['astro:build:done'];
+  if (!done) return integration;
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:build:done': (params) => {
+        if (!isPartialBuild()) return done(params);
+        const kept = [...allEntries().keys()].filter((p) => p.startsWith('/articles/')).map((p) => ({ pathname: p.slice(1) }));
+        return done({ ...params, pages: [...params.pages, ...kept] });
+      },
+    },
+  };
 }
