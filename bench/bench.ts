@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n 10000 [--seed 1] [--plain] [--shards auto|none|year] [--query 营商环境,柏青禾,…] [--rebuild] [--compare hugo,astro] [--parts 4] [--cpu-prof] [--keep] [--json file] [--verbose]
+ * npm run bench -- --n 10000 [--seed 1] [--plain] [--shards auto|none|year] [--query 营商环境,柏青禾,…] [--rebuild (then one edit, then ten added)] [--compare hugo,astro] [--parts 4] [--cpu-prof] [--keep] [--json file] [--verbose]
  * Generates a synthetic corpus in a temporary folder (bodies with the Markdown constructs the
  * importer writes, in its proportions; `--plain`: the old corpus of plain prose), runs the production build on it
  * (content check, astro build, Pagefind), and prints phase times, peak memory, sizes and

@@ -6,8 +6,9 @@
  *
  * Astro starts at once, while the content is checked: its start-up does not depend on the
  * content. It waits (src/lib/partial-build.ts) for the plan this script writes after the check:
- * everything, or — when only article bodies changed since the last build of the same `dist/` —
- * only those pages (scripts/lib/build/incremental.ts). `--full` (or ZHUANZAI_FULL_BUILD=1)
+ * everything, or — when only articles changed since the last build of the same `dist/` — the
+ * article pages that show what changed, and the lists, feeds and sitemap when they show it too
+ * (scripts/lib/build/incremental.ts, scripts/lib/build/affected.ts). `--full` (or ZHUANZAI_FULL_BUILD=1)
  * always builds everything. A content error stops Astro before it writes anything.
  * `--part K/N` and `--assemble <dir>` spread the build over machines (scripts/lib/build/parts.ts).
  */
@@ -17,7 +18,10 @@ import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { articlesToSitemapEntries } from '../src/lib/sitemap.ts';
+import { cmsApiOrigins } from '../src/lib/cms-config.ts';
 import { hasPage } from '../src/lib/visibility.ts';
+import { writeHostHeaders } from '../src/integrations/host-headers.ts';
+import { linkKept, overlayWithLists } from './lib/build/overlay-lists.ts';
 import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
 import {
@@ -122,33 +126,35 @@ if (scheduled.length > 0) {
 
 // What changed since the last build of this output folder decides how much is rebuilt.
 const statePath = stateFile(root, outDir);
-const state = currentState({ root, contentDir, outDir, articles, now, env: process.env });
-let plan = forceFull
+const state = currentState({ root, contentDir, outDir, articles, site, now, env: process.env });
+const plan = forceFull
   ? ({ kind: 'full', reason: '--full' } as const)
   : planBuild(readState(statePath), state, folderFingerprint(outDir), maxPartial);
-if (plan.kind === 'partial') {
-  const withPage = new Set(articles.filter((a) => hasPage(a.data, { now, includeDrafts: false })).map((a) => a.id));
-  const ids = plan.ids.filter((id) => withPage.has(id));
-  plan = ids.length > 0 ? { kind: 'partial', ids } : { kind: 'unchanged' };
-}
 if (plan.kind === 'unchanged') {
   await stopAstro();
   console.log(`Nothing to rebuild: no page of ${outDir} would change. (npm run build -- --full builds everything.)`);
   writeState(statePath, state, outDir);
   process.exit(0);
 }
+// Only articles with a page: in an incremental build the sitemap takes the pages Astro did not render from these.
+const withPage = articles.filter((a) => hasPage(a.data, { now, includeDrafts: false }));
 const sitemapEntries = articlesToSitemapEntries(
-  articles.map((a) => ({ id: a.id, frontmatter: a.data })),
+  withPage.map((a) => ({ id: a.id, frontmatter: a.data })),
   site.site.canonical ?? 'self',
 );
 writeFileSync(`${sitemapFile}.tmp`, JSON.stringify(Object.fromEntries(sitemapEntries)));
 renameSync(`${sitemapFile}.tmp`, sitemapFile);
-writeFileSync(`${planFile}.tmp`, JSON.stringify(plan.kind === 'partial' ? { kind: 'partial', ids: plan.ids } : { kind: 'full' }));
+writeFileSync(
+  `${planFile}.tmp`,
+  JSON.stringify(plan.kind === 'partial' ? { kind: 'partial', ids: plan.ids, lists: plan.lists } : { kind: 'full' }),
+);
 renameSync(`${planFile}.tmp`, planFile);
 console.log(
   plan.kind === 'full'
     ? `Full build (${plan.reason}).`
-    : `Incremental build: ${plan.ids.length} article page(s) changed, no other page shows what changed (npm run build -- --full builds everything).`,
+    : plan.lists
+      ? `Incremental build: ${plan.ids.length} article page(s) changed or show what changed, ${plan.removed.length} removed, with the lists, feeds and sitemap (npm run build -- --full builds everything).`
+      : `Incremental build: ${plan.ids.length} article page(s) changed, no other page shows what changed (npm run build -- --full builds everything).`,
 );
 release();
 
@@ -172,7 +178,8 @@ console.log(
 let linked: unknown;
 if (plan.kind === 'partial') {
   try {
-    linkTree(outDir, staging);
+    if (plan.lists) linkKept(outDir, staging, new Set(withPage.map((a) => a.id)));
+    else linkTree(outDir, staging);
   } catch (error) {
     linked = error;
   }
@@ -189,7 +196,14 @@ if (status !== 0) await abandon('构建失败。The page build failed;', status)
 try {
   if (plan.kind === 'partial') {
     if (linked !== undefined) throw linked;
-    overlayPartial(astroOut, staging, plan.ids);
+    if (plan.lists) {
+      overlayWithLists(astroOut, staging, plan.ids);
+      // Astro saw only the pages it rendered; the CSP must allow the scripts of every page.
+      await writeHostHeaders(staging, {
+        base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
+        admin: site.site.admin ? { connectOrigins: cmsApiOrigins(site.site.admin) } : undefined,
+      });
+    } else overlayPartial(astroOut, staging, plan.ids);
     await rm(astroOut, { recursive: true, force: true });
   } else renameSync(astroOut, staging);
   await Promise.all([planFile, sitemapFile].map((p) => rm(p, { force: true })));

@@ -4,7 +4,7 @@ import { archiveByMonth, groupByKeys, listsToNeighbours, type ArchiveYear, type 
 import { partialArticleIds } from '../lib/partial-build.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { tagsToSlugs } from '../lib/tag-slugs.ts';
-import { hasPage, isListed, publishedOn } from '../lib/visibility.ts';
+import { compareNewestFirst, hasPage, isListed } from '../lib/visibility.ts';
 import type { Column } from '../schemas/columns.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Source } from '../schemas/sources.ts';
@@ -83,10 +83,7 @@ async function loadCatalog(): Promise<Catalog> {
     pages.push(article);
     if (isListed(entry.data, ctx)) listed.push(article);
   }
-  const newestFirst = (a: Article, b: Article) =>
-    compareDatesDesc(publishedOn(a.entry.data), publishedOn(b.entry.data)) ||
-    compareDatesDesc(a.entry.data.date, b.entry.data.date) ||
-    a.id.localeCompare(b.id);
+  const newestFirst = (a: Article, b: Article) => compareNewestFirst({ id: a.id, data: a.entry.data }, { id: b.id, data: b.entry.data });
   pages.sort(newestFirst);
   listed.sort(newestFirst);
   const byColumn = new Map<string, Article[]>(columns.map((c) => [c.slug, []]));

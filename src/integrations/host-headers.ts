@@ -33,11 +33,45 @@ export function inlineScriptHashes(outDir: string): string[] {
   return [...hashes].sort();
 }
 
+/** What `_headers` needs besides the built pages: the site base and, with a desk, the origins it talks to. */
+export interface HostHeadersOptions {
+  base: string;
+  admin?: { connectOrigins: readonly string[] } | undefined;
+}
+
 /**
- * Writes `_headers` after the build: caching rules, security headers with a CSP that
- * allows exactly the inline scripts the pages carry (and the desk's own policy on `/admin/`), and `X-Robots-Tag: noindex` for the
- * tombstones listed in `deadlinks.txt`.
+ * Writes `outDir/_headers` from the built pages: caching rules, security headers with a CSP that
+ * allows exactly the inline scripts the pages carry (and the desk's own policy on `/admin/`), and
+ * `X-Robots-Tag: noindex` for the tombstones listed in `deadlinks.txt`. scripts/build.ts calls it
+ * again on an incremental build's assembled output, where Astro saw only the pages it rendered.
  */
+export async function writeHostHeaders(
+  outDir: string,
+  { base, admin: desk }: HostHeadersOptions,
+): Promise<{ scripts: number; noindex: number }> {
+  const dead = await readFile(join(outDir, 'deadlinks.txt'), 'utf8').catch(() => '');
+  const noindexPaths = dead
+    .split('\n')
+    .filter(Boolean)
+    .map((u) => new URL(u).pathname);
+  const scriptHashes = inlineScriptHashes(outDir);
+  const admin = desk && {
+    connectOrigins: desk.connectOrigins,
+    // The search index (`pagefind/`) is added by scripts/build.ts after this hook.
+    topLevel: [
+      ...new Set([
+        ...readdirSync(outDir, { withFileTypes: true })
+          .filter((e) => e.name !== '_headers')
+          .map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
+        'pagefind/',
+      ]),
+    ],
+  };
+  await writeFile(join(outDir, '_headers'), headersFile({ base, scriptHashes, noindexPaths, admin }));
+  return { scripts: scriptHashes.length, noindex: noindexPaths.length };
+}
+
+/** `_headers` after the build (see `writeHostHeaders`). */
 export function hostHeadersIntegration(options: { admin?: { connectOrigins: readonly string[] } | undefined } = {}): AstroIntegration {
   let base = '/';
   return {
@@ -47,25 +81,8 @@ export function hostHeadersIntegration(options: { admin?: { connectOrigins: read
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const dead = await readFile(join(outDir, 'deadlinks.txt'), 'utf8').catch(() => '');
-        const noindexPaths = dead
-          .split('\n')
-          .filter(Boolean)
-          .map((u) => new URL(u).pathname);
-        const scriptHashes = inlineScriptHashes(outDir);
-        const admin = options.admin && {
-          connectOrigins: options.admin.connectOrigins,
-          // The search index (`pagefind/`) is added by scripts/build.ts after this hook.
-          topLevel: [
-            ...new Set([
-              ...readdirSync(outDir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
-              'pagefind/',
-            ]),
-          ],
-        };
-        await writeFile(join(outDir, '_headers'), headersFile({ base, scriptHashes, noindexPaths, admin }));
-        logger.info(`Wrote _headers (${scriptHashes.length} inline script hash(es), ${noindexPaths.length} noindex path(s)).`);
+        const { scripts, noindex } = await writeHostHeaders(fileURLToPath(dir), { base, admin: options.admin });
+        logger.info(`Wrote _headers (${scripts} inline script hash(es), ${noindex} noindex path(s)).`);
       },
     },
   };

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { articlesRenderedElsewhere } from '../lib/partial-build.ts';
 import { articlesToSitemapEntries, markdownToFrontmatterText, type SitemapEntry } from '../lib/sitemap.ts';
+import { articlesRenderedElsewhere, isPartialBuild } from '../lib/partial-build.ts';
 import { articlePathToId } from '../lib/slugs.ts';
 
 /**
@@ -42,11 +42,17 @@ function loadEntries(contentDir: string, siteCanonical: string): Map<string, Sit
   return readArticleEntries(contentDir, siteCanonical);
 }
 
-/** @astrojs/sitemap with `lastmod` on article URLs, and without pages this site does not want indexed. */
+/**
+ * @astrojs/sitemap with `lastmod` on article URLs, and without pages this site does not want
+ * indexed. In an incremental build Astro renders only some article pages; the others, which the
+ * build keeps from its previous output, are the article paths of the entries `npm run build` wrote
+ * (it writes entries for the articles that have a page), so the sitemap lists every page either way.
+ */
 export function sitemapIntegration(options: { contentDir: string; base: string; siteCanonical: string }): AstroIntegration {
   // Read when the sitemap is written, at the end of the build, not while Astro starts.
   let entries: Map<string, SitemapEntry> | undefined;
-  const entry = (path: string) => (entries ??= loadEntries(options.contentDir, options.siteCanonical)).get(path);
+  const allEntries = () => (entries ??= loadEntries(options.contentDir, options.siteCanonical));
+  const entry = (path: string) => allEntries().get(path);
   const sitePath = (url: string) => `/${new URL(url).pathname.slice(options.base.length)}`;
   const integration = sitemap({
     filter: (page) => {
@@ -59,8 +65,19 @@ export function sitemapIntegration(options: { contentDir: string; base: string; 
     },
   });
   const done = integration.hooks['astro:build:done'];
-  // Assembling a distributed build, the article pages come from the parts: the sitemap lists them as if rendered here.
-  integration.hooks['astro:build:done'] = (options) =>
-    done?.({ ...options, pages: [...options.pages, ...articlesRenderedElsewhere().map((id) => ({ pathname: `articles/${id}/` }))] });
-  return integration;
+  if (!done) return integration;
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:build:done': (params) => {
+        // An incremental build keeps the article pages it did not render; assembling a distributed
+        // build, they come from the parts: the sitemap lists them as if rendered here.
+        const kept = isPartialBuild()
+          ? [...allEntries().keys()].filter((p) => p.startsWith('/articles/')).map((p) => ({ pathname: p.slice(1) }))
+          : articlesRenderedElsewhere().map((id) => ({ pathname: `articles/${id}/` }));
+        return done({ ...params, pages: [...params.pages, ...kept] });
+      },
+    },
+  };
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * An incremental build (scripts/build.ts, when only article bodies changed) renders just the
- * changed article pages, and every other dynamic route renders nothing; the build script lays
- * those pages over the previous output (see scripts/lib/build/incremental.ts).
+ * An incremental build (scripts/build.ts) renders just the article pages that changed and, when
+ * what lists show changed too (an article added, retitled, withdrawn…), the list, feed, redirect
+ * and host-file routes; otherwise those routes render nothing. The build script lays the result
+ * over the previous output (see scripts/lib/build/incremental.ts).
  *
  * Astro is started before the content check has decided what to build, so the decision comes in
  * a file named by `ZHUANZAI_BUILD_PLAN`, which the script writes once it knows; pages wait for it.
@@ -14,6 +15,8 @@ export interface PagePlan {
   kind: 'full' | 'partial' | 'lists';
   /** Ids of the article pages to render in a partial build; in `lists`, of those rendered elsewhere (for the sitemap). */
   ids?: string[];
+  /** A partial build renders the list, feed, redirect and host-file routes as well. */
+  lists?: boolean;
 }
 
 const WAIT_MS = 10 * 60 * 1000;
@@ -43,7 +46,7 @@ export function partialArticleIds(env: Record<string, string | undefined> = proc
   return new Set(plan.kind === 'partial' ? (plan.ids ?? []) : []);
 }
 
-/** True in an incremental build, where listing, feed, redirect and host-file routes render nothing. */
+/** True in an incremental build: only some article pages are rendered. */
 export function isPartialBuild(): boolean {
   return readPlan(process.env).kind === 'partial';
 }
@@ -52,4 +55,10 @@ export function isPartialBuild(): boolean {
 export function articlesRenderedElsewhere(env: Record<string, string | undefined> = process.env): string[] {
   const plan = readPlan(env);
   return plan.kind === 'lists' ? (plan.ids ?? []) : [];
+}
+
+/** False in an incremental build of article pages alone, where listing, feed, redirect and host-file routes render nothing. */
+export function rendersListRoutes(env: Record<string, string | undefined> = process.env): boolean {
+  const plan = readPlan(env);
+  return plan.kind !== 'partial' || plan.lists === true;
 }

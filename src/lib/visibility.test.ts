@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasPage, isListed, isScheduled, publishedOn } from './visibility.ts';
+import { compareNewestFirst, hasPage, isListed, isScheduled, publishedOn } from './visibility.ts';
 
 const now = '2024-05-01 12:00';
 const prod = { now, includeDrafts: false };
@@ -24,5 +24,17 @@ describe('visibility', () => {
     const a = { date: '2024-04-18', draft: false, withdrawn: { date: '2024-05-01', reason: '应权利人要求删除' } };
     expect(hasPage(a, prod)).toBe(true);
     expect(isListed(a, prod)).toBe(false);
+  });
+});
+
+describe('compareNewestFirst', () => {
+  test('returns the newest publish date first, then the newest original date, then by id', () => {
+    const items = [
+      { id: '2024/04/b', data: { date: '2024-04-18' } },
+      { id: '2024/04/a', data: { date: '2024-04-18' } },
+      { id: '2024/03/c', data: { date: '2024-03-01', published: '2024-04-18 09:00' } },
+      { id: '2024/04/d', data: { date: '2024-04-17', published: '2024-04-18' } },
+    ];
+    expect([...items].sort(compareNewestFirst).map((i) => i.id)).toEqual(['2024/03/c', '2024/04/a', '2024/04/b', '2024/04/d']);
   });
 });

@@ -1,4 +1,4 @@
-import { dateToSortKey, type ArticleDate } from './dates.ts';
+import { compareDatesDesc, dateToSortKey, type ArticleDate } from './dates.ts';
 
 export interface VisibilityFields {
   date: ArticleDate;
@@ -33,4 +33,17 @@ export function hasPage(a: VisibilityFields, ctx: VisibilityContext): boolean {
 /** Appears in lists, feeds, the sitemap and search: has a page and is not withdrawn. */
 export function isListed(a: VisibilityFields, ctx: VisibilityContext): boolean {
   return hasPage(a, ctx) && a.withdrawn === undefined;
+}
+
+/**
+ * The order of every list, feed and 上一篇/下一篇: newest publish date first, then newest
+ * original date, then by id. The build's incremental planner sorts the same way.
+ */
+export function compareNewestFirst(
+  a: { id: string; data: Pick<VisibilityFields, 'date' | 'published'> },
+  b: { id: string; data: Pick<VisibilityFields, 'date' | 'published'> },
+): number {
+  return (
+    compareDatesDesc(publishedOn(a.data), publishedOn(b.data)) || compareDatesDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id)
+  );
 }

@@ -2,13 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { deadLinksTxt, deadLinksXml, redirectsFile, takedownLogCsv } from '../lib/host-rules.ts';
 import { toAbsolute, withBase } from '../lib/urls.ts';
-import { isPartialBuild } from '../lib/partial-build.ts';
+import { rendersListRoutes } from '../lib/partial-build.ts';
 
 /** Host and operator files generated from the content: see src/lib/host-rules.ts. */
 const FILES = ['_redirects', 'deadlinks.txt', 'deadlinks.xml', 'takedown-log.csv'] as const;
 
 export const getStaticPaths = (() =>
-  isPartialBuild() ? [] : FILES.map((hostfile) => ({ params: { hostfile } }))) satisfies GetStaticPaths;
+  rendersListRoutes() ? FILES.map((hostfile) => ({ params: { hostfile } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { site, withdrawn, redirects } = await getCatalog();

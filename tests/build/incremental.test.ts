@@ -76,7 +76,11 @@ const edit = (name: string, change: (text: string) => string) =>
 const changedPages = (before: Map<string, string>, after: Map<string, string>) =>
   [...after.keys()].filter((k) => after.get(k) !== before.get(k) && !k.startsWith('/pagefind/')).sort();
 const FULL = 'Full build (';
-const GLOBAL = 'Full build (code, site data, settings or the set of visible articles changed).';
+const GLOBAL = 'Full build (code, site data or settings changed).';
+const LISTS = (pages: number, removed = 0) =>
+  `Incremental build: ${pages} article page(s) changed or show what changed, ${removed} removed, with the lists, feeds and sitemap`;
+/** Every page a build with lists rewrites besides article pages: lists, feeds, sitemap, host files (not the search index). */
+const articlePages = (paths: string[]) => paths.filter((p) => p.startsWith('/articles/'));
 
 describe('npm run build after an earlier build of the same dist: incremental equals full', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -98,17 +102,33 @@ describe('npm run build after an earlier build of the same dist: incremental equ
     expectSameAsFull((last = after));
   });
 
-  test('a body edit in the first paragraph (the summary lists show) builds everything', { timeout: 240_000 }, () => {
+  test('a body edit in the first paragraph (the summary lists show) rebuilds that page and the lists', { timeout: 240_000 }, () => {
     edit('2024/03/jianbao-9', (t) => t.replace('进展顺利', '进展迅速、成效明显'));
-    last = build(`${FULL}2024/03/jianbao-9: frontmatter or summary changed, which other pages show).`);
+    const after = build(LISTS(1));
+    // The summary is in the feeds, not in other article pages.
+    expect(articlePages(changedPages(last, after))).toEqual([page('2024/03/jianbao-9')]);
+    last = after;
     // The feeds carry the summary.
     expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('进展迅速、成效明显');
     expectSameAsFull(last);
   });
 
-  test('a title edit builds everything', { timeout: 240_000 }, () => {
+  test('a title edit rebuilds that page, the pages that show the title and the lists', { timeout: 240_000 }, () => {
     edit('2023/11/jianbao-2', (t) => t.replace(/^title: .*$/m, 'title: 示范县秸秆还田工作简报（更新）'));
-    last = build(`${FULL}2023/11/jianbao-2: frontmatter or summary changed, which other pages show).`);
+    const before = last;
+    last = build('Incremental build: ');
+    expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('示范县秸秆还田工作简报（更新）');
+    const rewritten = articlePages(changedPages(before, last));
+    expect(rewritten).toContain(page('2023/11/jianbao-2'));
+    // Its 上一篇/下一篇 show the new title; 相关文章 elsewhere may gain or lose it (its title terms changed).
+    const own = readFileSync(join(dist, page('2023/11/jianbao-2').slice(1)), 'utf8');
+    const prevNext = /<nav class="prev-next[\s\S]*?<\/nav>/.exec(own)?.[0] ?? '';
+    const neighbours = [...prevNext.matchAll(/href="([^"]+)"/g)].map((m) => `${m[1]}index.html`);
+    expect(neighbours.length).toBeGreaterThan(0);
+    for (const n of neighbours) {
+      expect(rewritten).toContain(n);
+      expect(readFileSync(join(dist, n.slice(1)), 'utf8')).toContain('示范县秸秆还田工作简报（更新）');
+    }
     expect(readFileSync(join(dist, 'archive/2023/11/index.html'), 'utf8')).toContain('示范县秸秆还田工作简报（更新）');
     expectSameAsFull(last);
   });
@@ -152,36 +172,49 @@ describe('npm run build after an earlier build of the same dist: incremental equ
     expectSameAsFull(last);
   });
 
-  test('an added article builds everything', { timeout: 240_000 }, () => {
+  test('an added article rebuilds its page, the pages that show it and the lists', { timeout: 240_000 }, () => {
     writeArticle(
       '2024/05/xinzeng',
       'title: 示范县新增的一篇通知\ndate: 2024-05-20\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/xinzeng.html\ncategory: 通知公告',
       '新增通知的正文，讲述乡村书屋开放时间。',
     );
-    last = build(GLOBAL);
+    const before = last;
+    last = build('Incremental build: ');
     expect(existsSync(join(dist, page('2024/05/xinzeng').slice(1)))).toBe(true);
+    const rewritten = articlePages(changedPages(before, last));
+    expect(rewritten).toContain(page('2024/05/xinzeng'));
+    // Not every article page: only the new one and those that link to it.
+    expect(rewritten.length).toBeLessThan([...last.keys()].filter((k) => /^\/articles\/.+\/index\.html$/.test(k)).length / 2);
+    for (const p of rewritten) expect(readFileSync(join(dist, p.slice(1)), 'utf8')).toContain('示范县新增的一篇通知');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/articles/2024/05/xinzeng/');
+    expect(readFileSync(join(dist, 'columns/tongzhi/index.html'), 'utf8')).toContain('示范县新增的一篇通知');
     expectSameAsFull(last);
   });
 
-  test('a removed article builds everything', { timeout: 240_000 }, () => {
+  test('a removed article leaves no page behind and rebuilds the pages that showed it and the lists', { timeout: 240_000 }, () => {
     rmSync(join(content, file('2023/06/jianbao-1')));
-    last = build(GLOBAL);
+    last = build('removed, with the lists, feeds and sitemap');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/articles/2023/06/jianbao-1/');
     expect(existsSync(join(dist, page('2023/06/jianbao-1').slice(1)))).toBe(false);
     expectSameAsFull(last);
   });
 
-  test('a withdrawn article builds everything', { timeout: 240_000 }, () => {
+  test('a withdrawn article rebuilds its page (a tombstone), the pages that showed it and the lists', { timeout: 240_000 }, () => {
     edit('2023/04/jianbao-3', (t) =>
       t.replace('category: 要闻', 'category: 要闻\nwithdrawn:\n  date: 2024-05-31\n  reason: 权利人来函要求删除'),
     );
-    last = build(GLOBAL);
+    last = build('Incremental build: ');
+    expect(readFileSync(join(dist, page('2023/04/jianbao-3').slice(1)), 'utf8')).toContain('该文已应权利人要求删除');
+    expect(readFileSync(join(dist, 'deadlinks.txt'), 'utf8')).toContain('/articles/2023/04/jianbao-3/');
     expectSameAsFull(last);
   });
 
-  test('a scheduled article coming into view builds everything', { timeout: 240_000 }, () => {
+  test('a scheduled article coming into view rebuilds its page, the pages that show it and the lists', { timeout: 240_000 }, () => {
     expect(existsSync(join(dist, page('2024/06/dingshi').slice(1)))).toBe(false);
     env['ZHUANZAI_NOW'] = '2024-06-02 09:00';
-    last = build(GLOBAL);
+    const before = last;
+    last = build('Incremental build: ');
+    expect(articlePages(changedPages(before, last))).toContain(page('2024/06/dingshi'));
     expect(existsSync(join(dist, page('2024/06/dingshi').slice(1)))).toBe(true);
     expectSameAsFull(last);
   });

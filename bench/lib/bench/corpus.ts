@@ -318,6 +318,25 @@ export function benchArticle(
   };
 }
 
+/**
+ * The day's new articles of the add-ten rebuild: articles `n + 1` … `n + count` of the corpus,
+ * dated the day after its last day (2025-01-01, 09:00 onwards), as a daily merge adds them. Writes
+ * them into `dir/articles` and returns their paths.
+ */
+export function addNewArticles(dir: string, seed: number, n: number, count: number): string[] {
+  const sources = benchSources();
+  const paths: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const article = benchArticle(seed, n + i, sources);
+    const path = `2025/01/wenzhang-${n + i}.md`;
+    const text = article.text.replace(/^date: .*$/m, `date: 2025-01-01 09:${pad(i % 60)}`);
+    mkdirSync(join(dir, 'articles', '2025', '01'), { recursive: true });
+    writeFileSync(join(dir, 'articles', path), text);
+    paths.push(path);
+  }
+  return paths;
+}
+
 /** Writes the whole benchmark content folder. */
 export function generateCorpus({ dir, n, seed, plain = false }: CorpusOptions): CorpusStats {
   const sources = benchSources();

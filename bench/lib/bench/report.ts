@@ -84,6 +84,12 @@ export function formatTable(r: BenchResult): string {
     ],
     ...buildRows('cold', r.cold),
     ...(r.rebuild ? buildRows('rebuild after 1 edit', r.rebuild) : []),
+    ...(r.rebuildAddTen
+      ? [
+          ...buildRows('rebuild after 10 added', r.rebuildAddTen),
+          ['rebuild after 10 added: share of cold', `${((100 * r.rebuildAddTen.ms) / r.cold.ms).toFixed(1)} %`] as [string, string],
+        ]
+      : []),
     ['pages (.html)', String(r.pages)],
     ['dist size', mb(r.distBytes)],
     ['search index', `${mb(r.index.bytes)} in ${r.index.files} files`],

@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSyn
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { instantToArticleDate } from '../../../src/lib/dates.ts';
-import { generateCorpus, type CorpusStats } from './corpus.ts';
+import { addNewArticles, generateCorpus, type CorpusStats } from './corpus.ts';
 import { measureFirstQuery, measureSearchPage, type FirstQuery } from './first-query.ts';
 import { runAstroMinimal, writeAstroMinimal } from './astro-minimal.ts';
 import type { ComparisonRun } from './comparison.ts';
@@ -25,7 +25,7 @@ export interface BenchOptions {
   cpuProf: boolean;
   /** The old corpus: plain-prose bodies only (the default carries the importer's Markdown constructs). */
   plain?: boolean;
-  /** After the cold build, edit one article and build again with the caches kept. */
+  /** After the cold build, edit one article and build again with the caches kept; then add ten new articles and build again. */
   rebuild: boolean;
   /** Search index split, passed to the build as `ZHUANZAI_SEARCH_SHARDS`. */
   shards: 'auto' | 'none' | 'year';
@@ -61,6 +61,8 @@ export interface BenchResult {
   corpus: CorpusStats & { generateMs: number };
   cold: BuildRun;
   rebuild?: BuildRun;
+  /** The build after ten new articles of the next day were added (after `rebuild`). */
+  rebuildAddTen?: BuildRun;
   pages: number;
   distBytes: number;
   index: { bytes: number; files: number };
@@ -159,12 +161,17 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
     }
 
     let rebuild: BuildRun | undefined;
+    let rebuildAddTen: BuildRun | undefined;
     if (options.rebuild) {
       log('rebuild after editing one article');
       const first = readdirSync(join(content, 'articles'), { recursive: true }).find((f) => String(f).endsWith('.md'));
       appendFileSync(join(content, 'articles', String(first)), '\n编者按：本文有修改。\n');
       rebuild = await productionBuild(project, env, options);
       log(`rebuild done in ${(rebuild.ms / 1000).toFixed(1)} s`);
+      log('rebuild after adding ten articles of the next day');
+      addNewArticles(content, options.seed, options.n, 10);
+      rebuildAddTen = await productionBuild(project, env, options);
+      log(`rebuild done in ${(rebuildAddTen.ms / 1000).toFixed(1)} s`);
     }
     const pagefindBin = join(root, 'node_modules', '.bin', 'pagefind');
     let hugo: ComparisonRun | undefined;
@@ -192,6 +199,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       corpus: { ...corpus, generateMs },
       cold,
       ...(rebuild ? { rebuild } : {}),
+      ...(rebuildAddTen ? { rebuildAddTen } : {}),
       pages: distStats.html,
       distBytes: distStats.bytes,
       index: { bytes: indexStats.bytes, files: indexStats.files },

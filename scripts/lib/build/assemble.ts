@@ -84,7 +84,7 @@ export async function assemble({
     await cleanUp();
   };
   const { files: fileCount, articles, site, searchSettings } = await checkOrExit(contentDir, root, stop);
-  const state = currentState({ root, contentDir, outDir, articles, now, env: process.env });
+  const state = currentState({ root, contentDir, outDir, articles, site, now, env: process.env });
   const key = partsKey(state.global, state.articles, now, count);
   const foreign = parts.filter((p) => p.manifest.key !== key || p.manifest.now !== now);
   if (foreign.length > 0) {

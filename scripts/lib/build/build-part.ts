@@ -94,7 +94,7 @@ export async function buildPart({
   } catch (error) {
     return fail(`第 ${part.index}/${part.count} 部分失败。Part ${part.index} of ${part.count} failed;`, error);
   }
-  const state = currentState({ root, contentDir, outDir: target, articles, now, env: process.env });
+  const state = currentState({ root, contentDir, outDir: target, articles, site, now, env: process.env });
   const manifest: PartManifest = {
     version: 1,
     part: part.index,

@@ -4,25 +4,44 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 import { sampleArticle } from '../search-index/testing.ts';
-import { articleKeys, currentState, globalKey, MAX_PARTIAL, maxPartialFromEnv, planBuild, type BuildState } from './incremental.ts';
+import { SITE } from './testing.ts';
+import type { Shown } from './affected.ts';
+import {
+  articleKeys,
+  currentState,
+  globalKey,
+  MAX_PARTIAL,
+  maxPartialFromEnv,
+  planBuild,
+  type ArticleState,
+  type BuildState,
+} from './incremental.ts';
 
 const BODY = '第一段，摘要取自这里。\n\n第二段。\n\n第三段。';
 const article = (id: string, data: Partial<ArticleData> = {}, body = BODY) => sampleArticle(id, data, body);
 
+/** One article's recorded keys: listed with a page unless `shown` says otherwise. */
+const keysOf = (page: string, list: string, shown: Shown = 2, context = 'c'): ArticleState => ({
+  page,
+  list,
+  shown,
+  context: shown === 0 ? '' : context,
+});
 /** A recorded state: `articles` maps ids to their keys; the rest as a build would record it. */
-function state(articles: Record<string, { page: string; list: string }>, global = 'g'): BuildState {
-  return { version: 1, outDir: '/site/dist', outFingerprint: 'f', global, articles };
+function state(articles: Record<string, ArticleState>, global = 'g'): BuildState {
+  return { version: 2, outDir: '/site/dist', outFingerprint: 'f', global, articles };
 }
 const current = (s: BuildState) => ({ version: s.version, outDir: s.outDir, global: s.global, articles: s.articles });
 const keys = (n: number, page = 'p') =>
-  Object.fromEntries(Array.from({ length: n }, (_, i) => [`2024/01/a${i}`, { page: `${page}${i}`, list: `l${i}` }]));
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`2024/01/a${i}`, keysOf(`${page}${i}`, `l${i}`)]));
 
 describe('planBuild', () => {
-  const before = state({ '2024/01/a': { page: 'p1', list: 'l1' }, '2024/01/b': { page: 'p2', list: 'l2' } });
+  const before = state({ '2024/01/a': keysOf('p1', 'l1'), '2024/01/b': keysOf('p2', 'l2') });
+  const partial = (ids: string[], lists: boolean, removed: string[] = []) => ({ kind: 'partial', ids, lists, removed });
 
   test('builds everything when no earlier build of this version was recorded', () => {
     expect(planBuild(undefined, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
-    expect(planBuild({ ...before, version: 0 }, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
+    expect(planBuild({ ...before, version: 1 }, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
   });
 
   test('builds everything when the output folder is another, missing or changed since', () => {
@@ -32,37 +51,57 @@ describe('planBuild', () => {
     expect(planBuild(before, current(before), 'touched')).toEqual({ kind: 'full', reason });
   });
 
-  test('builds everything when code, data, settings or visibility changed (the global key)', () => {
+  test('builds everything when code, data or settings changed (the global key)', () => {
     expect(planBuild(before, { ...current(before), global: 'h' }, 'f')).toEqual({
       kind: 'full',
-      reason: 'code, site data, settings or the set of visible articles changed',
+      reason: 'code, site data or settings changed',
     });
   });
 
-  test('builds everything when an article was added, removed, or one replaced by another', () => {
-    const reason = 'articles were added or removed';
-    const added = { ...before.articles, '2024/01/c': { page: 'p3', list: 'l3' } };
-    expect(planBuild(before, current(state(added)), 'f')).toEqual({ kind: 'full', reason });
-    expect(planBuild(before, current(state({ '2024/01/a': { page: 'p1', list: 'l1' } })), 'f')).toEqual({ kind: 'full', reason });
-    const replaced = { '2024/01/a': { page: 'p1', list: 'l1' }, '2024/01/c': { page: 'p2', list: 'l2' } };
-    expect(planBuild(before, current(state(replaced)), 'f')).toEqual({ kind: 'full', reason });
-  });
-
-  test('builds everything when what other pages show of an article changed', () => {
-    const now = { ...before.articles, '2024/01/b': { page: 'p2', list: 'l2-new' } };
-    expect(planBuild(before, current(state(now)), 'f')).toEqual({
-      kind: 'full',
-      reason: '2024/01/b: frontmatter or summary changed, which other pages show',
-    });
-  });
-
-  test('rebuilds only the pages whose own content changed, in id order, and nothing when nothing did', () => {
+  test('rebuilds only the pages whose own content changed, in id order, without the lists, and nothing when nothing did', () => {
     expect(planBuild(before, current(before), 'f')).toEqual({ kind: 'unchanged' });
-    const now = { '2024/01/b': { page: 'p2-new', list: 'l2' }, '2024/01/a': { page: 'p1-new', list: 'l1' } };
-    expect(planBuild(before, current(state(now)), 'f')).toEqual({ kind: 'partial', ids: ['2024/01/a', '2024/01/b'] });
+    const now = { '2024/01/b': keysOf('p2-new', 'l2'), '2024/01/a': keysOf('p1-new', 'l1') };
+    expect(planBuild(before, current(state(now)), 'f')).toEqual(partial(['2024/01/a', '2024/01/b'], false));
   });
 
-  test(`builds everything when more than ${MAX_PARTIAL} pages (or the given limit) changed`, () => {
+  test('renders an added article, the pages that show it (their context changed) and the lists', () => {
+    const now = {
+      '2024/01/a': keysOf('p1', 'l1', 2, 'c-with-new-neighbour'),
+      '2024/01/b': keysOf('p2', 'l2'),
+      '2024/01/c': keysOf('p3', 'l3'),
+    };
+    expect(planBuild(before, current(state(now)), 'f')).toEqual(partial(['2024/01/a', '2024/01/c'], true));
+  });
+
+  test('leaves out a removed article, renders the pages that showed it and the lists', () => {
+    const now = { '2024/01/a': keysOf('p1', 'l1', 2, 'c-without-b') };
+    expect(planBuild(before, current(state(now)), 'f')).toEqual(partial(['2024/01/a'], true, ['2024/01/b']));
+  });
+
+  test('renders the lists when what they show of an article changed (a title, a summary), with that page', () => {
+    const now = { '2024/01/a': keysOf('p1', 'l1'), '2024/01/b': keysOf('p2-new', 'l2-new') };
+    expect(planBuild(before, current(state(now)), 'f')).toEqual(partial(['2024/01/b'], true));
+    // A first-paragraph edit of an article with the same page elsewhere: only the lists.
+    const listOnly = { '2024/01/a': keysOf('p1', 'l1'), '2024/01/b': keysOf('p2', 'l2-new') };
+    expect(planBuild(before, current(state(listOnly)), 'f')).toEqual(partial([], true));
+  });
+
+  test('renders a scheduled article coming into view and the lists, and nothing while it waits', () => {
+    const waiting = state({ ...before.articles, '2024/06/s': keysOf('p3', 'l3', 0) });
+    const edited = state({ ...before.articles, '2024/06/s': keysOf('p3-new', 'l3-new', 0) });
+    expect(planBuild(waiting, current(edited), 'f')).toEqual({ kind: 'unchanged' });
+    const due = state({ ...before.articles, '2024/06/s': keysOf('p3', 'l3', 2) });
+    expect(planBuild(waiting, current(due), 'f')).toEqual(partial(['2024/06/s'], true));
+  });
+
+  test('renders a withdrawn article (now a tombstone) and the lists; an article that became a draft is removed', () => {
+    const withdrawn = state({ '2024/01/a': keysOf('p1', 'l1'), '2024/01/b': keysOf('p2-tomb', 'l2-tomb', 1) });
+    expect(planBuild(before, current(withdrawn), 'f')).toEqual(partial(['2024/01/b'], true));
+    const draft = state({ '2024/01/a': keysOf('p1', 'l1'), '2024/01/b': keysOf('p2-draft', 'l2-draft', 0) });
+    expect(planBuild(before, current(draft), 'f')).toEqual(partial([], true, ['2024/01/b']));
+  });
+
+  test(`builds everything when more than ${MAX_PARTIAL} pages (or the given limit) are to be rendered`, () => {
     const many = state(keys(MAX_PARTIAL + 1));
     expect(planBuild(many, current(state(keys(MAX_PARTIAL + 1, 'q'))), 'f')).toEqual({
       kind: 'full',
@@ -71,6 +110,11 @@ describe('planBuild', () => {
     const limit = state(keys(MAX_PARTIAL));
     expect(planBuild(limit, current(state(keys(MAX_PARTIAL, 'q'))), 'f')).toMatchObject({ kind: 'partial' });
     expect(planBuild(state(keys(3)), current(state(keys(3, 'q'))), 'f', 2)).toEqual({ kind: 'full', reason: '3 articles changed' });
+    // Twenty new articles under a limit of 20, twenty-one over it.
+    const added = (n: number) =>
+      state({ ...keys(2), ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`2024/02/n${i}`, keysOf('n', 'n')])) });
+    expect(planBuild(state(keys(2)), current(added(20)), 'f', 20)).toMatchObject({ kind: 'partial', lists: true });
+    expect(planBuild(state(keys(2)), current(added(21)), 'f', 20)).toEqual({ kind: 'full', reason: '21 articles changed' });
   });
 });
 
@@ -126,9 +170,7 @@ describe('globalKey', () => {
   write('content/site.yaml', 'name: 示范网\n');
   write('content/articles/2024/01/a.md', '---\ntitle: 甲\n---\n\n正文。\n');
   write('content/articles/2024/01/a.png', 'png');
-  const articles = [article('2024/01/a'), article('2024/01/b', { published: '2024-06-02 08:00' })];
-  const key = (env: NodeJS.ProcessEnv = {}, now = '2024-06-01 12:00', list = articles) =>
-    globalKey({ root, contentDir, articles: list, now, env });
+  const key = (env: NodeJS.ProcessEnv = {}) => globalKey({ root, contentDir, env });
   const base = key();
 
   test.each(['SITE_URL', 'SITE_BASE', 'ZHUANZAI_SEARCH_SHARDS', 'ZHUANZAI_SEARCH_SHARD_SIZE', 'NODE_ENV'])('changes with %s', (name) => {
@@ -154,39 +196,31 @@ describe('globalKey', () => {
     appendFileSync(join(root, 'content/articles/2024/01/a.md'), '补充。\n');
     expect(key()).toBe(before);
   });
-
-  test('changes when a scheduled article comes into view, not when time passes otherwise', () => {
-    expect(key({}, '2024-06-01 13:00')).toBe(key({}, '2024-06-01 12:00'));
-    expect(key({}, '2024-06-02 08:00')).not.toBe(key({}, '2024-06-01 12:00'));
-  });
-
-  test('changes when an article is withdrawn (its page stays, it leaves the lists) or becomes a draft', () => {
-    const withdrawn = [
-      articles[0]!,
-      article('2024/01/b', { published: '2024-06-02 08:00', withdrawn: { date: '2024-05-01', reason: '应权利人要求删除' } }),
-    ];
-    const draft = [article('2024/01/a', { draft: true }), articles[1]!];
-    expect(new Set([key({}, '2024-06-03 00:00'), key({}, '2024-06-03 00:00', withdrawn), key({}, '2024-06-03 00:00', draft)]).size).toBe(3);
-  });
 });
 
 describe('currentState', () => {
   test('records the version, the resolved output folder, the global key and each article keys', () => {
     const root = mkdtempSync(join(tmpdir(), 'zhuanzai-state-'));
     const a = article('2024/01/a');
+    const scheduled = article('2024/06/s', { published: '2024-06-02 08:00' });
     const input = {
       root,
       contentDir: join(root, 'content'),
       outDir: join(root, 'dist', '.'),
-      articles: [a],
+      articles: [a, scheduled],
+      site: SITE,
       now: '2024-06-01 12:00',
       env: {},
     };
-    expect(currentState(input)).toEqual({
-      version: 1,
+    const recorded = currentState(input);
+    expect(recorded).toEqual({
+      version: 2,
       outDir: join(root, 'dist'),
       global: globalKey(input),
-      articles: { '2024/01/a': articleKeys(a) },
+      articles: {
+        '2024/01/a': { ...articleKeys(a), shown: 2, context: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        '2024/06/s': { ...articleKeys(scheduled), shown: 0, context: '' },
+      },
     });
     rmSync(root, { recursive: true, force: true });
   });

@@ -13,20 +13,23 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { markdownToSummary } from '../../../src/lib/summary.ts';
-import { hasPage, isListed } from '../../../src/lib/visibility.ts';
+import type { SiteData } from '../../../src/schemas/site-data.ts';
 import type { CheckedArticle } from '../check/index.ts';
 import { SEARCH_SETTINGS_ENV } from '../search-index/records.ts';
+import { pageContexts, shownAt, type Shown } from './affected.ts';
 
 /**
  * Incremental builds. After every successful build the script records, per article, a hash of
- * what its own page shows (`page`) and of what other pages show of it (`list`: frontmatter and
- * summary), plus one hash of everything else the site depends on (code, site data, public/,
- * settings, which articles are visible now). When the next build finds only `page` hashes
- * changed, no other page can differ: only those article pages are rendered and copied over a
- * hard-linked copy of the previous output. Anything else is a full build.
+ * what its own page shows (`page`), of what other pages show of it (`list`: frontmatter and
+ * summary), of what its page shows of other articles (`context`: see `pageContexts`) and whether it
+ * has a page and is listed (`shown`), plus one hash of everything else the site depends on (code,
+ * site data, public/, settings). The next build renders only the article pages whose `page` or
+ * `context` changed or that are new; when any `list` or `shown` changed it renders the list, feed,
+ * redirect and host-file routes too, and pages that are gone are left out. Anything the hashes
+ * cannot vouch for is a full build.
  */
 
-const VERSION = 1;
+const VERSION = 2;
 /** More changed articles than this: a full build is about as fast and simpler to trust. */
 export const MAX_PARTIAL = 500;
 
@@ -46,10 +49,31 @@ export interface BuildState {
   outDir: string;
   outFingerprint: string;
   global: string;
-  articles: Record<string, { page: string; list: string }>;
+  articles: Record<string, ArticleState>;
 }
 
-export type BuildPlan = { kind: 'full'; reason: string } | { kind: 'unchanged' } | { kind: 'partial'; ids: string[] };
+export interface ArticleState {
+  /** What its own page shows (`articleKeys`). */
+  page: string;
+  /** What other pages show of it (`articleKeys`). */
+  list: string;
+  /** What its page shows of other articles (`pageContexts`); empty without a page. */
+  context: string;
+  shown: Shown;
+}
+
+export type BuildPlan =
+  | { kind: 'full'; reason: string }
+  | { kind: 'unchanged' }
+  | {
+      kind: 'partial';
+      /** Article pages to render: changed, new, or showing an article that changed. */
+      ids: string[];
+      /** The list, feed, redirect and host-file routes are rendered too (what lists show changed). */
+      lists: boolean;
+      /** Articles whose pages the last build wrote and this one does not (removed, now drafts). */
+      removed: string[];
+    };
 
 const sha = (...parts: string[]) => {
   const hash = createHash('sha256');
@@ -94,12 +118,13 @@ export interface StateInput {
   contentDir: string;
   outDir: string;
   articles: readonly CheckedArticle[];
+  site: Pick<SiteData, 'columns' | 'sources'>;
   now: string;
   env: NodeJS.ProcessEnv;
 }
 
 /** What the site depends on besides the articles' own hashes. */
-export function globalKey({ root, contentDir, articles, now, env }: Omit<StateInput, 'outDir'>): string {
+export function globalKey({ root, contentDir, env }: Pick<StateInput, 'root' | 'contentDir' | 'env'>): string {
   const hash = createHash('sha256').update(`v${VERSION}\0`);
   hashFiles(hash, root, ['astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
   hashTree(hash, join(root, 'src'), (f) => f.endsWith('.test.ts'));
@@ -108,11 +133,6 @@ export function globalKey({ root, contentDir, articles, now, env }: Omit<StateIn
   const articlesDir = join(contentDir, 'articles');
   hashTree(hash, contentDir, (f) => f.startsWith(articlesDir) && /\.mdx?$/.test(f));
   for (const key of ['SITE_URL', 'SITE_BASE', ...SEARCH_SETTINGS_ENV, 'NODE_ENV']) hash.update(`${key}=${env[key] ?? ''}\0`);
-  // Which articles have a page and which are listed: a scheduled article coming due changes lists everywhere.
-  const ctx = { now, includeDrafts: false };
-  for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
-    hash.update(`${a.id}:${hasPage(a.data, ctx) ? 1 : 0}${isListed(a.data, ctx) ? 1 : 0}\0`);
-  }
   return hash.digest('hex');
 }
 
@@ -125,12 +145,20 @@ export function articleKeys(a: CheckedArticle): { page: string; list: string } {
 }
 
 export function currentState(input: StateInput): Omit<BuildState, 'outFingerprint'> {
+  const keys = new Map(input.articles.map((a) => [a.id, articleKeys(a)]));
+  const contexts = pageContexts(input.articles, input.site, input.now);
   const articles: BuildState['articles'] = {};
-  for (const a of input.articles) articles[a.id] = articleKeys(a);
+  for (const a of input.articles) {
+    const { page, list } = keys.get(a.id)!;
+    articles[a.id] = { page, list, context: contexts.get(a.id) ?? '', shown: shownAt(a, input.now) };
+  }
   return { version: VERSION, outDir: resolve(input.outDir), global: globalKey(input), articles };
 }
 
-/** Compares the recorded state of the last build with the current one. */
+/**
+ * Compares the recorded state of the last build with the current one: which article pages to
+ * render, whether the lists are rendered too, and which pages are gone.
+ */
 export function planBuild(
   previous: BuildState | undefined,
   current: Omit<BuildState, 'outFingerprint'>,
@@ -140,21 +168,23 @@ export function planBuild(
   if (!previous || previous.version !== VERSION) return { kind: 'full', reason: 'no earlier build recorded' };
   if (previous.outDir !== current.outDir || outFingerprint === undefined || previous.outFingerprint !== outFingerprint)
     return { kind: 'full', reason: 'the output folder is missing or changed since the last build' };
-  if (previous.global !== current.global)
-    return { kind: 'full', reason: 'code, site data, settings or the set of visible articles changed' };
-  const ids = Object.keys(current.articles);
-  if (ids.length !== Object.keys(previous.articles).length) return { kind: 'full', reason: 'articles were added or removed' };
-  const changed: string[] = [];
-  for (const id of ids) {
+  if (previous.global !== current.global) return { kind: 'full', reason: 'code, site data or settings changed' };
+  const ids: string[] = [];
+  const removed: string[] = [];
+  let lists = false;
+  for (const id of new Set([...Object.keys(previous.articles), ...Object.keys(current.articles)])) {
     const before = previous.articles[id];
-    const now = current.articles[id]!;
-    if (!before) return { kind: 'full', reason: 'articles were added or removed' };
-    if (before.list !== now.list) return { kind: 'full', reason: `${id}: frontmatter or summary changed, which other pages show` };
-    if (before.page !== now.page) changed.push(id);
+    const now = current.articles[id];
+    const shownBefore = before?.shown ?? 0;
+    const shownNow = now?.shown ?? 0;
+    if (shownBefore !== shownNow || ((shownBefore > 0 || shownNow > 0) && before?.list !== now?.list)) lists = true;
+    if (shownNow > 0) {
+      if (shownBefore === 0 || before?.page !== now?.page || before?.context !== now?.context) ids.push(id);
+    } else if (shownBefore > 0) removed.push(id);
   }
-  if (changed.length === 0) return { kind: 'unchanged' };
-  if (changed.length > maxPartial) return { kind: 'full', reason: `${changed.length} articles changed` };
-  return { kind: 'partial', ids: changed.sort() };
+  if (ids.length === 0 && !lists) return { kind: 'unchanged' };
+  if (ids.length > maxPartial) return { kind: 'full', reason: `${ids.length} articles changed` };
+  return { kind: 'partial', ids: ids.sort(), lists, removed: removed.sort() };
 }
 
 export function stateFile(root: string, outDir: string): string {

@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { keepsFromPrevious, linkKept, overlayWithLists } from './overlay-lists.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'zhuanzai-assemble-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const write = (dir: string, files: Record<string, string>) => {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+};
+const read = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e): [string, string] => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+describe('keepsFromPrevious', () => {
+  test('keeps bundled assets, the search index and the pages of articles that still have one, nothing else', () => {
+    const ids = new Set(['2024/01/a']);
+    expect(
+      [
+        '_astro/x.css',
+        'pagefind/shards.json',
+        'articles/2024/01/a/index.html',
+        'articles/2024/01/gone/index.html',
+        'articles/2023/old-path/index.html',
+        'columns/yaowen/2/index.html',
+        'index.html',
+        'sitemap-0.xml',
+        '_headers',
+      ].map((p) => keepsFromPrevious(p, ids)),
+    ).toEqual([true, true, true, false, false, false, false, false, false]);
+  });
+});
+
+describe('linkKept and overlayWithLists', () => {
+  test('returns the new render over the kept pages: no page of a removed article, no list page the new render lacks', () => {
+    const previous = join(work, 'previous');
+    const partial = join(work, 'partial');
+    const staging = join(work, 'staging');
+    write(previous, {
+      '_astro/a.css': 'css',
+      'pagefind/shards.json': '{}',
+      'articles/2024/01/a/index.html': 'a-old',
+      'articles/2024/01/b/index.html': 'b',
+      'articles/2024/01/gone/index.html': 'gone',
+      'columns/yaowen/index.html': 'list-old',
+      'columns/yaowen/2/index.html': 'page-2-old',
+      'index.html': 'home-old',
+    });
+    write(partial, {
+      '_astro/a.css': 'css',
+      'articles/2024/01/a/index.html': 'a-new',
+      'articles/2024/02/new/index.html': 'new',
+      'columns/yaowen/index.html': 'list-new',
+      'index.html': 'home-new',
+      'sitemap-0.xml': 'sitemap',
+    });
+    expect(linkKept(previous, staging, new Set(['2024/01/a', '2024/01/b', '2024/02/new']))).toBe(4);
+    overlayWithLists(partial, staging, ['2024/01/a', '2024/02/new']);
+    expect(read(staging)).toEqual({
+      '_astro/a.css': 'css',
+      'articles/2024/01/a/index.html': 'a-new',
+      'articles/2024/01/b/index.html': 'b',
+      'articles/2024/02/new/index.html': 'new',
+      'columns/yaowen/index.html': 'list-new',
+      'index.html': 'home-new',
+      'pagefind/shards.json': '{}',
+      'sitemap-0.xml': 'sitemap',
+    });
+    // The previous output is left as it was (hard links are replaced, not written into).
+    expect(readFileSync(join(previous, 'articles/2024/01/a/index.html'), 'utf8')).toBe('a-old');
+    expect(() => overlayWithLists(partial, staging, ['2024/03/missing'])).toThrow(
+      'The incremental build wrote no page for 2024/03/missing.',
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { replaceFile } from './incremental.ts';
+
+/**
+ * Putting together an incremental build that renders the lists (an article added, removed,
+ * retitled…): the article pages it did not render and the search index come from the previous
+ * output; everything else — the pages it rendered, every list, feed, redirect and host file, the
+ * sitemap, `public/` — from the new render. What the new render does not write, and no article
+ * with a page now owns, is left behind: a removed article leaves no stale page.
+ */
+
+/** What a partial build with lists keeps of the previous output, by path relative to it. */
+export function keepsFromPrevious(path: string, pageIds: ReadonlySet<string>): boolean {
+  const rel = path.split(sep).join('/');
+  if (rel.startsWith('_astro/') || rel.startsWith('pagefind/')) return true;
+  const page = /^articles\/(.+)\/index\.html$/.exec(rel);
+  return page !== null && pageIds.has(page[1] ?? '');
+}
+
+/**
+ * Hard-links into `to` (created) the files of `from` that `keepsFromPrevious` keeps for articles
+ * `pageIds`; only the folders they need are created. Copies across file systems.
+ */
+export function linkKept(from: string, to: string, pageIds: ReadonlySet<string>): number {
+  mkdirSync(to, { recursive: true });
+  const made = new Set<string>([to]);
+  let linked = 0;
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const rel = relative(from, source);
+    if (!keepsFromPrevious(rel, pageIds)) continue;
+    const target = join(to, rel);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(source, target);
+    }
+    linked += 1;
+  }
+  return linked;
+}
+
+/**
+ * Lays everything a partial build with lists wrote over `stagingDir` (see `linkKept`): each of
+ * the `ids` must have its page. A bundled asset already there is kept (the same code bundles the
+ * same files).
+ */
+export function overlayWithLists(partialDir: string, stagingDir: string, ids: readonly string[]): number {
+  for (const id of ids)
+    if (!existsSync(join(partialDir, 'articles', id, 'index.html'))) throw new Error(`The incremental build wrote no page for ${id}.`);
+  let copied = 0;
+  for (const entry of readdirSync(partialDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = relative(partialDir, join(entry.parentPath, entry.name));
+    if (rel.startsWith(`_astro${sep}`) && existsSync(join(stagingDir, rel))) continue;
+    replaceFile(join(partialDir, rel), join(stagingDir, rel));
+    copied += 1;
+  }
+  return copied;
+}
