@@ -12,7 +12,7 @@ import { cmsApiOrigins } from './src/lib/cms-config.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
-import { articleUnifiedProcessor, withPlainProse } from './src/plugins/markdown-processor.ts';
+import { articleProcessor } from './src/plugins/markdown-processor.ts';
 
 const contentDir = process.env.ZHUANZAI_CONTENT_DIR ?? 'content';
 /** Only `url`, `base`, `canonical` and `admin` are read here; content.config.ts validates the whole file. */
@@ -56,7 +56,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // The site's pipeline (sanitiser, base-path links, external-link marks); plain prose skips the parse.
-    processor: withPlainProse(articleUnifiedProcessor({ base, siteHost: site ? new URL(site).host : undefined })),
+    processor: articleProcessor({ base, siteHost: site ? new URL(site).host : undefined }),
   },
   integrations: [
     astroCommandIntegration(),

@@ -7,7 +7,7 @@
  * Bodies are grouped by what they carry. Prints a table and JSON.
  */
 import { parseArgs } from 'node:util';
-import { articleUnifiedProcessor, withPlainProse } from '../src/plugins/markdown-processor.ts';
+import { articleProcessor, articleUnifiedProcessor } from '../src/plugins/markdown-processor.ts';
 import { markdownToSearchHtml } from '../scripts/lib/search-index/markdown-html.ts';
 import { bodyConstructs } from './lib/bench/constructs.ts';
 import { benchArticle, benchSources } from './lib/bench/corpus.ts';
@@ -35,7 +35,7 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 
 const sources = benchSources();
 const shared = { syntaxHighlight: false as const };
-const site = await withPlainProse(articleUnifiedProcessor({ base: '/', siteHost: 'bench.example.cn' })).createRenderer(shared);
+const site = await articleProcessor({ base: '/', siteHost: 'bench.example.cn' }).createRenderer(shared);
 const pipeline = await articleUnifiedProcessor({ base: '/', siteHost: 'bench.example.cn' }).createRenderer(shared);
 // Warm up both renderers and the search writer (JIT, lazy plugin set-up) before anything is timed.
 for (let i = 1; i <= Math.min(n, 100); i++) {

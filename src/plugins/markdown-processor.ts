@@ -1,19 +1,25 @@
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { unified, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import Slugger from 'github-slugger';
-import { plainProseBlocks, proseBlocksToHtml } from '../lib/plain-prose.ts';
+import { simpleBlocksToHtml, simpleMarkdownBlocks } from '../lib/simple-markdown.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeMarkExternal } from './rehype-mark-external.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
 
-/** The site's Markdown pipeline: GFM, no SmartyPants, then sanitising, base-path links and external-link marks. */
-export function articleUnifiedProcessor({
-  base,
-  siteHost,
-}: {
+export interface ArticleMarkdownOptions {
+  /** The deploy base (`/`, `/news/`). */
   base: string;
+  /** Host of this site; links to it are internal. */
   siteHost: string | undefined;
-}): MarkdownProcessor<UnifiedResolvedOptions> {
+}
+
+/** The site's Markdown processor: the pipeline below, with simple bodies written without it. */
+export function articleProcessor(options: ArticleMarkdownOptions): MarkdownProcessor<UnifiedResolvedOptions> {
+  return withSimpleMarkdown(articleUnifiedProcessor(options), options);
+}
+
+/** The site's Markdown pipeline: GFM, no SmartyPants, then sanitising, base-path links and external-link marks. */
+export function articleUnifiedProcessor({ base, siteHost }: ArticleMarkdownOptions): MarkdownProcessor<UnifiedResolvedOptions> {
   return unified({
     // SmartyPants would rewrite quotes and dashes in Chinese text: reprints must not change it.
     smartypants: false,
@@ -22,29 +28,39 @@ export function articleUnifiedProcessor({
 }
 
 /**
- * The processor, except that plain prose (paragraphs and `#` headings only, `src/lib/plain-prose.ts`)
- * is written without a Markdown parse: the HTML and the render metadata the pipeline gives such a
- * body (heading ids from github-slugger, as Astro's own `rehypeHeadingIds`; no images), for about a
- * hundredth of the time. Everything else goes through the processor. `.mdx` files are untouched.
- * markdown-processor.test.ts checks the two agree.
+ * The processor, except that simple Markdown (paragraphs, `#` headings, tight lists, tables, bold,
+ * emphasis, links and images in their plain forms: `src/lib/simple-markdown.ts`) is written
+ * without the unified pipeline: the HTML and the render metadata the pipeline gives such a body
+ * (heading ids from github-slugger, as Astro's own `rehypeHeadingIds`; no images to optimise), for
+ * a small part of the time. Everything else goes through the processor. `.mdx` files are
+ * untouched. markdown-processor.test.ts checks the two agree.
  */
-export function withPlainProse<T extends object>(processor: MarkdownProcessor<T>): MarkdownProcessor<T> {
+export function withSimpleMarkdown<T extends object>(
+  processor: MarkdownProcessor<T>,
+  { base, siteHost }: ArticleMarkdownOptions,
+): MarkdownProcessor<T> {
   return {
     ...processor,
     async createRenderer(shared) {
       const inner = await processor.createRenderer(shared);
+      // Astro optimises remote images of the hosts its image settings allow: those go through the pipeline.
+      const remoteImages = (shared.image?.domains ?? []).length === 0 && (shared.image?.remotePatterns ?? []).length === 0;
       return {
         render: async (content, opts) => {
-          const blocks = plainProseBlocks(content);
+          const blocks = simpleMarkdownBlocks(content, { remoteImages });
           if (!blocks) return inner.render(content, opts);
           const slugger = new Slugger();
           const headings: { depth: number; slug: string; text: string }[] = [];
-          const code = proseBlocksToHtml(blocks, (heading) => {
-            // Astro's rehypeHeadingIds turns `{` in heading text into `${` before slugging.
-            const text = heading.replace(/\{/g, '${');
-            const slug = slugger.slug(text);
-            headings.push({ depth: 0, slug, text });
-            return slug;
+          const code = simpleBlocksToHtml(blocks, {
+            base,
+            external: { siteHost },
+            headingId: (heading) => {
+              // Astro's rehypeHeadingIds turns `{` in heading text into `${` before slugging.
+              const text = heading.replace(/\{/g, '${');
+              const slug = slugger.slug(text);
+              headings.push({ depth: 0, slug, text });
+              return slug;
+            },
           });
           let i = 0;
           for (const b of blocks) if (b.kind === 'heading') headings[i++]!.depth = b.depth;

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { plainProseBlocks } from '../../../src/lib/plain-prose.ts';
+import { isPlainProse } from '../../../src/lib/simple-markdown.ts';
 
 /**
  * Which Markdown constructs an article body carries, counted the way the benchmark corpus is
@@ -23,7 +23,7 @@ export interface BodyConstructs {
   blockquotes: number;
   /** A `## 附件` heading followed by a list, as the importer writes a page's attachments. */
   attachments: boolean;
-  /** Only paragraphs and headings (the fast path of `src/lib/plain-prose.ts` takes it). */
+  /** Only paragraphs and headings (`isPlainProse` in src/lib/simple-markdown.ts). */
   plainProse: boolean;
 }
 
@@ -54,7 +54,7 @@ export function bodyConstructs(body: string): BodyConstructs {
     tables: 0,
     blockquotes: 0,
     attachments: false,
-    plainProse: plainProseBlocks(body) !== undefined,
+    plainProse: isPlainProse(body),
   };
   const top = tree.children;
   let attachmentList: Nodes | undefined;

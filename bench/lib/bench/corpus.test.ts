@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../scripts/lib/check/index.ts';
-import { plainProseBlocks } from '../../../src/lib/plain-prose.ts';
+import { isPlainProse } from '../../../src/lib/simple-markdown.ts';
 import { tallyBodies } from './constructs.ts';
 import { benchArticle, benchSources, BODY_MIX, generateCorpus, SOURCE_COUNT } from './corpus.ts';
 
@@ -33,7 +33,7 @@ describe('benchArticle', () => {
     for (let i = 1; i <= 50; i++) {
       const { text } = benchArticle(1, i, sources, true);
       hash.update(text);
-      expect(plainProseBlocks(bodyOf(text))).toBeDefined();
+      expect(isPlainProse(bodyOf(text))).toBe(true);
     }
     expect(hash.digest('hex')).toBe('848d5dd72a71ab510a9041566182b2dfff712d0c253fe4208300256e72be4021');
   });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { plainProseBlocks } from '../../../src/lib/plain-prose.ts';
+import { isPlainProse } from '../../../src/lib/simple-markdown.ts';
 import { createRandom, type Random } from './prng.ts';
 import * as P from './phrases.ts';
 import * as R from './rich-phrases.ts';
@@ -359,7 +359,7 @@ export function generateCorpus({ dir, n, seed, plain = false }: CorpusOptions): 
     made.add(folder);
     writeFileSync(join(dir, 'articles', article.path), article.text);
     stats.bodyChars += article.bodyChars;
-    if (plainProseBlocks(article.body) !== undefined) stats.plainProse += 1;
+    if (isPlainProse(article.body)) stats.plainProse += 1;
     stats.bytes += Buffer.byteLength(article.text);
   }
   return stats;

@@ -81,7 +81,7 @@ function indexSettings(root: string, language: string, mode: ShardMode): string 
     'src/plugins/rehype-sanitize-html.ts',
     'src/lib/dates.ts',
     'src/lib/document-numbers.ts',
-    'src/lib/plain-prose.ts',
+    'src/lib/simple-markdown.ts',
     'src/lib/search-meta.ts',
     ...readdirSync(join(root, 'scripts/lib/search-index'))
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'testing.ts')

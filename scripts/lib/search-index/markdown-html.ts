@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { plainProseBlocks, proseBlocksToHtml } from '../../../src/lib/plain-prose.ts';
+import { simpleBlocksToHtml, simpleMarkdownBlocks } from '../../../src/lib/simple-markdown.ts';
 import { rehypeSanitizeHtml } from '../../../src/plugins/rehype-sanitize-html.ts';
 
 /**
@@ -25,12 +25,12 @@ function withoutMdxStatements(body: string): string {
 }
 
 /**
- * The body as HTML when it is plain prose (`src/lib/plain-prose.ts`): what the processor would
- * give, without parsing. Undefined when the body holds anything else.
+ * The body as HTML when it is simple Markdown (`src/lib/simple-markdown.ts`): what the processor
+ * would give, without the pipeline. Undefined when the body holds anything else.
  */
-export function plainMarkdownToHtml(body: string): string | undefined {
-  const blocks = plainProseBlocks(body);
-  return blocks && proseBlocksToHtml(blocks);
+export function simpleMarkdownToHtml(body: string): string | undefined {
+  const blocks = simpleMarkdownBlocks(body);
+  return blocks && simpleBlocksToHtml(blocks, { external: false });
 }
 
 /** The body through the Markdown processor. */
@@ -39,5 +39,5 @@ export function parsedMarkdownToSearchHtml(body: string, mdx = false): string {
 }
 
 export function markdownToSearchHtml(body: string, mdx = false): string {
-  return (mdx ? undefined : plainMarkdownToHtml(body)) ?? parsedMarkdownToSearchHtml(body, mdx);
+  return (mdx ? undefined : simpleMarkdownToHtml(body)) ?? parsedMarkdownToSearchHtml(body, mdx);
 }

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { articleProcessor, articleUnifiedProcessor } from '../plugins/markdown-processor.ts';
+import { parsedMarkdownToSearchHtml, simpleMarkdownToHtml } from '../../scripts/lib/search-index/markdown-html.ts';
+import { simpleMarkdownBlocks, type Inline, type SimpleBlock } from './simple-markdown.ts';
+import { richMarkdownBody } from './simple-markdown.testing.ts';
+
+const options = { base: '/news/', siteHost: 'www.example.cn' };
+const shared = { syntaxHighlight: false as const };
+const renderers = Promise.all([articleUnifiedProcessor(options).createRenderer(shared), articleProcessor(options).createRenderer(shared)]);
+const frontmatter = { title: '标题' };
+
+/** Every construct kind in the blocks: `list`, `table`, `strong`, `link`, … */
+function kinds(blocks: readonly SimpleBlock[]): string[] {
+  const inline = (nodes: readonly Inline[]): string[] => nodes.flatMap((n) => [n.kind, ...(n.kind === 'link' ? inline(n.children) : [])]);
+  return blocks.flatMap((b) => {
+    if (b.kind === 'paragraph') return ['paragraph', ...b.lines.flatMap(inline)];
+    if (b.kind === 'list') return [b.ordered ? 'ordered list' : 'list', ...b.items.flatMap(inline)];
+    if (b.kind === 'table') return ['table', ...b.head.flatMap(inline), ...b.rows.flat().flatMap(inline)];
+    return ['heading'];
+  });
+}
+
+const BODY = [
+  '## 一、总体要求',
+  '',
+  '**一是加强领导**。详见[通知](https://www.gov.cn/b.html)和*说明*，见[本站](/columns/a/)。',
+  '',
+  '![会议现场](https://www.example.cn/a.jpg)',
+  '',
+  '会议现场。王明 摄',
+  '',
+  '| 指标 | 数值 |',
+  '| --- | ---: |',
+  '| 排查问题线索（件） | 7773 |',
+  '',
+  '1. 畅通群众诉求渠道。',
+  '2. 公布监督电话。',
+  '',
+  '## 附件',
+  '',
+  '- [1. 申报表.docx](https://www.example.cn/f.docx)（Word，12.0 KB）',
+].join('\n');
+
+describe('simple Markdown', () => {
+  test('writes what the importer writes as the pipeline does, byte for byte, with its metadata', async () => {
+    const [pipeline, simple] = await renderers;
+    expect(kinds(simpleMarkdownBlocks(BODY)!)).toEqual([
+      'heading',
+      'paragraph',
+      'strong',
+      'text',
+      'link',
+      'text',
+      'text',
+      'em',
+      'text',
+      'link',
+      'text',
+      'text',
+      'paragraph',
+      'image',
+      'paragraph',
+      'text',
+      'table',
+      'text',
+      'text',
+      'text',
+      'text',
+      'ordered list',
+      'text',
+      'text',
+      'heading',
+      'list',
+      'link',
+      'text',
+      'text',
+    ]);
+    const [expected, actual] = await Promise.all([pipeline.render(BODY, { frontmatter }), simple.render(BODY, { frontmatter })]);
+    expect(actual).toEqual(expected);
+    expect(actual.code).toContain('<a href="/news/columns/a/">本站</a>');
+    expect(actual.code).toContain(
+      '<a href="https://www.gov.cn/b.html" rel="external nofollow noopener noreferrer" data-external="">通知</a>',
+    );
+    expect(actual.code).toContain('<td align="right">7773</td>');
+    expect(simpleMarkdownToHtml(BODY)).toBe(parsedMarkdownToSearchHtml(BODY));
+  });
+
+  test('leaves to the pipeline what CommonMark reads by its finer rules', () => {
+    for (const body of [
+      '**一是加强领导。**东川市。',
+      '**“引号”**后文',
+      '见[原文](https://www.gov.cn/a(1).html)',
+      '网址 www.gov.cn',
+      '段落\n- 紧跟段落的列表',
+      '- 一\n懒惰的续行',
+      '- 一\n\n- 松散的列表',
+      '- [ ] 任务',
+      '- 一\n* 换了标记',
+      '| a | b |\n| - |',
+      '| a | b |\n| - | - |\n| 1 | 2 | 3 |',
+      '段落\n| a |\n| - |',
+      '![本地图片](a.jpg)',
+      '[协议](javascript:alert(1))',
+      '[中文网址](/栏目/)',
+      '行尾两个空格  \n下一行',
+      'A &amp; B',
+      '## 标题 ##',
+      '> 引文',
+      '1.5亿元',
+    ])
+      expect(simpleMarkdownBlocks(body), body).toBeUndefined();
+  });
+
+  test('images of hosts Astro optimises go through the pipeline', () => {
+    expect(simpleMarkdownBlocks('![图](https://www.example.cn/a.jpg)', { remoteImages: false })).toBeUndefined();
+    expect(simpleMarkdownBlocks('![图](/images/a.jpg)', { remoteImages: false })).toBeDefined();
+  });
+
+  test('agrees with the pipeline on every random body it writes itself, for the page and for the search index', async () => {
+    const [pipeline, simple] = await renderers;
+    const seen = new Map<string, number>();
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(richMarkdownBody, async (body) => {
+        const blocks = simpleMarkdownBlocks(body);
+        if (!blocks) return;
+        accepted += 1;
+        for (const k of new Set(kinds(blocks))) seen.set(k, (seen.get(k) ?? 0) + 1);
+        expect(await simple.render(body, { frontmatter })).toEqual(await pipeline.render(body, { frontmatter }));
+        expect(simpleMarkdownToHtml(body)).toBe(parsedMarkdownToSearchHtml(body));
+      }),
+      { numRuns: 6000 },
+    );
+    // The property is checked on many bodies of every kind, not on nothing.
+    expect(accepted).toBeGreaterThan(800);
+    for (const k of ['paragraph', 'heading', 'list', 'ordered list', 'table', 'strong', 'em', 'link', 'image'])
+      expect(seen.get(k) ?? 0, k).toBeGreaterThan(40);
+  });
+});
