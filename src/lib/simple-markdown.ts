@@ -32,7 +32,8 @@ export type SimpleBlock =
 const SYNTAX = /[\\`*_[\]<>!|&~#\r\0]|:\/\/|www\.|@/i;
 /** Line starts that open a block other than the ones parsed here: indentation, quotes, rules, setext underlines. */
 const BLOCK_START = /^(?:[ \t]|[>+=-]|\d+[.)])/;
-const HEADING = /^(#{1,6}) (\S(?:.*\S)?)$/;
+/** An ATX heading; only spaces and tabs around its text are not part of it (an ideographic space is). */
+const HEADING = /^(#{1,6}) ([^ \t](?:.*[^ \t])?)$/;
 const BULLET = /^([-*+]) (\S.*)$/;
 const ORDERED = /^(\d{1,9})([.)]) (\S.*)$/;
 /** An item's text that would open a block of its own inside the item (a nested list, a quote, a task box). */
@@ -41,10 +42,11 @@ const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 /** A character that makes `*` next to it left- or right-flanking whatever stands on its other side. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /**
- * URLs written as they stand: nothing the Markdown parser would percent-encode or the HTML writer
- * escape (no spaces, quotes, `&`, parentheses, non-ASCII; `%` only before two hex digits).
+ * URLs written as they stand: nothing the Markdown parser would percent-encode or decode (no
+ * spaces, quotes, parentheses, non-ASCII, entities: no `;`; `%` only before two hex digits). The
+ * HTML writer escapes their `&`.
  */
-const URL_CHARS = '[A-Za-z0-9\\-._~/?=#+,:]|%[0-9A-Fa-f]{2}';
+const URL_CHARS = '[A-Za-z0-9\\-._~/?=#+,:&]|%[0-9A-Fa-f]{2}';
 const ABSOLUTE_URL = new RegExp(`^https?://[A-Za-z0-9.-]+(?::\\d+)?(?:/(?:${URL_CHARS})*)?$`);
 const SITE_URL = new RegExp(`^/(?!/)(?:${URL_CHARS})*$`);
 /** Relative links without a colon, which the sanitiser would read as a protocol. */
@@ -260,6 +262,9 @@ export interface SimpleHtmlOptions {
   headingId?: ((text: string) => string) | undefined;
 }
 
+/** An attribute's value as the HTML writer gives it: of the characters allowed here, only `&` is escaped. */
+const attribute = (value: string) => value.replaceAll('&', '&#x26;');
+
 function withBase(url: string, base: string | undefined): string {
   const prefix = base && base !== '/' ? base.replace(/\/$/, '') : '';
   if (!prefix || !url.startsWith('/') || url.startsWith('//') || url === prefix || url.startsWith(`${prefix}/`)) return url;
@@ -287,7 +292,7 @@ function inlinesToHtml(nodes: readonly Inline[], options: SimpleHtmlOptions): st
           return `<em>${n.text}</em>`;
         case 'image': {
           const title = n.title !== undefined ? ` title="${n.title}"` : '';
-          return `<img src="${withBase(n.src, options.base)}" alt="${n.alt}"${title}>`;
+          return `<img src="${attribute(withBase(n.src, options.base))}" alt="${n.alt}"${title}>`;
         }
         case 'link': {
           const title = n.title !== undefined ? ` title="${n.title}"` : '';
@@ -295,7 +300,7 @@ function inlinesToHtml(nodes: readonly Inline[], options: SimpleHtmlOptions): st
             options.external && isExternal(n.href, options.external.siteHost)
               ? ' rel="external nofollow noopener noreferrer" data-external=""'
               : '';
-          return `<a href="${withBase(n.href, options.base)}"${title}${mark}>${inlinesToHtml(n.children, options)}</a>`;
+          return `<a href="${attribute(withBase(n.href, options.base))}"${title}${mark}>${inlinesToHtml(n.children, options)}</a>`;
         }
       }
     })
