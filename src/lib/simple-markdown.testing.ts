@@ -111,7 +111,7 @@ const heading = fc
       { weight: 12, arbitrary: fc.constantFrom('# ', '## ', '### ', '###### ') },
       { weight: 1, arbitrary: fc.constantFrom('####### ', '##') },
     ),
-    fc.oneof({ weight: 6, arbitrary: words }, { weight: 1, arbitrary: text }),
+    fc.oneof({ weight: 3, arbitrary: words }, { weight: 2, arbitrary: text }),
   )
   .map(([h, t]) => h + t);
 const list = fc
@@ -129,8 +129,10 @@ const list = fc
       },
     ),
     fc.oneof({ weight: 12, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('\n续行', '\n- 换号', '\n1. 换号') }),
+    // Tight, loose (a blank line between items), and now and then loose with two blank lines.
+    fc.constantFrom('\n', '\n', '\n\n', '\n\n\n'),
   )
-  .map(([marker, items, tail]) => items.map(([lead, t, e]) => marker + lead + t + e).join('\n') + tail);
+  .map(([marker, items, tail, between]) => items.map(([lead, t, e]) => marker + lead + t + e).join(between) + tail);
 const cell = fc.oneof(text, fc.constant(''), fc.constant(' '));
 const table = fc
   .tuple(

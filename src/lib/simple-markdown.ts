@@ -1,9 +1,9 @@
 /**
  * Simple Markdown: the bodies the importer and editors write, parsed without the unified pipeline.
- * Paragraphs, `#` headings, tight one-level lists (`-`, `*`, `+`, `1.`, `1)`), GFM tables, and
+ * Paragraphs, `#` headings, one-level lists (`-`, `*`, `+`, `1.`, `1)`; tight or loose), GFM tables, and
  * inside them text, `**strong**`, `*emphasis*`, `[links](url "title")` and `![images](url)`.
  * A body holding anything else, or any of these in a form whose reading depends on CommonMark's
- * finer rules (emphasis next to punctuation, lazy continuation lines, loose lists, escapes,
+ * finer rules (emphasis next to punctuation, lazy continuation lines, nested lists, escapes,
  * references, raw HTML, autolinks), is not simple: `simpleMarkdownBlocks` returns undefined and
  * the caller sends it through the pipeline. The HTML is what the site's pipeline writes for such a
  * body, byte for byte (simple-markdown.test.ts and markdown-processor.test.ts check both on
@@ -20,8 +20,10 @@ export type Align = 'left' | 'right' | 'center' | undefined;
 
 export type SimpleBlock =
   | { kind: 'paragraph'; lines: Inline[][] }
-  | { kind: 'heading'; depth: number; text: string }
-  | { kind: 'list'; ordered: boolean; start: number; items: Inline[][] }
+  /** `text`: the heading's text without its markup, as Astro's heading ids read it. */
+  | { kind: 'heading'; depth: number; inlines: Inline[]; text: string }
+  /** `loose`: blank lines between the items, whose text is then a paragraph each. */
+  | { kind: 'list'; ordered: boolean; start: number; loose: boolean; items: Inline[][] }
   | { kind: 'table'; align: Align[]; head: Inline[][]; rows: Inline[][][] };
 
 /**
@@ -180,17 +182,19 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      if (!isText(heading[2]!)) return undefined;
+      const inlines = lineToInlines(heading[2]!, remoteImages);
+      if (!inlines) return undefined;
       flush();
-      blocks.push({ kind: 'heading', depth: heading[1]!.length, text: heading[2]! });
+      blocks.push({ kind: 'heading', depth: heading[1]!.length, inlines, text: inlinesToText(inlines) });
       i += 1;
       continue;
     }
     const item = itemOf(line);
     if (item) {
       const items: Inline[][] = [];
+      let loose = false;
       let j = i;
-      for (; j < lines.length && !isBlank(lines[j]); j += 1) {
+      for (;;) {
         const next = itemOf(lines[j]!);
         // Another kind of marker starts another list; a line without one continues the item (lazily).
         if (!next || next.ordered !== item.ordered || next.marker !== item.marker) return undefined;
@@ -198,13 +202,17 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
         const inlines = lineToInlines(next.content, remoteImages);
         if (!inlines) return undefined;
         items.push(inlines);
+        j += 1;
+        // One blank line, then another item of this list: a loose list. Two end it only after a blank item.
+        if (j < lines.length && !isBlank(lines[j])) continue;
+        let k = j;
+        while (k < lines.length && isBlank(lines[k])) k += 1;
+        if (k >= lines.length || !itemOf(lines[k]!)) break;
+        loose = true;
+        j = k;
       }
       if (!standsApart(j)) return undefined;
-      // An item after the blank line would continue this list and make it loose.
-      let k = j;
-      while (k < lines.length && isBlank(lines[k])) k += 1;
-      if (k < lines.length && itemOf(lines[k]!)) return undefined;
-      blocks.push({ kind: 'list', ordered: item.ordered, start: item.start, items });
+      blocks.push({ kind: 'list', ordered: item.ordered, start: item.start, loose, items });
       i = j;
       continue;
     }
@@ -244,12 +252,21 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
   return blocks;
 }
 
+/** A heading's text as Astro's heading ids read it: the text of every node, markup left out. */
+function inlinesToText(nodes: readonly Inline[]): string {
+  return nodes.map((n) => (n.kind === 'image' ? '' : n.kind === 'link' ? inlinesToText(n.children) : n.text)).join('');
+}
+
 /** Plain prose: only paragraphs of text and `#` headings, as most reprints are (the bench counts them). */
 export function isPlainProse(body: string): boolean {
   const blocks = simpleMarkdownBlocks(body);
   return (
     blocks !== undefined &&
-    blocks.every((b) => b.kind === 'heading' || (b.kind === 'paragraph' && b.lines.every((l) => l.every((n) => n.kind === 'text'))))
+    blocks.every(
+      (b) =>
+        (b.kind === 'heading' || b.kind === 'paragraph') &&
+        (b.kind === 'heading' ? [b.inlines] : b.lines).every((l) => l.every((n) => n.kind === 'text')),
+    )
   );
 }
 
@@ -319,12 +336,15 @@ export function simpleBlocksToHtml(blocks: readonly SimpleBlock[], options: Simp
           return `<p>${b.lines.map(inline).join('\n')}</p>`;
         case 'heading': {
           const id = options.headingId ? ` id="${options.headingId(b.text)}"` : '';
-          return `<h${b.depth}${id}>${b.text}</h${b.depth}>`;
+          return `<h${b.depth}${id}>${inline(b.inlines)}</h${b.depth}>`;
         }
         case 'list': {
           const tag = b.ordered ? 'ol' : 'ul';
           const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
-          return `<${tag}${start}>\n${b.items.map((item) => `<li>${inline(item)}</li>\n`).join('')}</${tag}>`;
+          const li = b.loose
+            ? (item: Inline[]) => `<li>\n<p>${inline(item)}</p>\n</li>\n`
+            : (item: Inline[]) => `<li>${inline(item)}</li>\n`;
+          return `<${tag}${start}>\n${b.items.map(li).join('')}</${tag}>`;
         }
         case 'table': {
           const row = (cells: readonly Inline[][], tag: 'th' | 'td') =>
