@@ -1,7 +1,7 @@
 // @ts-check
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -19,12 +19,22 @@ const contentDir = process.env.ZHUANZAI_CONTENT_DIR ?? 'content';
 const siteYaml = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) ?? {};
 const site = process.env.SITE_URL ?? siteYaml.url;
 const base = process.env.SITE_BASE ?? siteYaml.base ?? '/';
-// One data-store cache per content folder and schema version: fixture and benchmark builds never
-// reuse each other's entries, and a schema change (which Astro does not detect in imported
-// modules) starts a fresh cache instead of serving entries parsed by the old rules.
-const schemaSources = ['src/content.config.ts', ...readdirSync('src/schemas').map((f) => `src/schemas/${f}`), 'src/lib/dates.ts'];
+// One data-store cache per content folder and per version of the code that fills it: fixture and
+// benchmark builds never reuse each other's entries, and a change to the schemas, the loader, the
+// summaries or the Markdown renderer (which Astro does not detect: it hashes the config as JSON, and
+// keeps an entry's rendered HTML until the file changes) starts a fresh cache instead of serving
+// entries made by the old code. The locked dependency versions count too (remark, rehype, GFM).
+/** The project's own modules that `entry` imports, itself included, followed from import to import. */
+function localSources(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  for (const [, spec] of readFileSync(entry, 'utf8').matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g))
+    localSources(join(dirname(entry), spec), seen);
+  return seen;
+}
+const cacheSources = [...localSources('src/content.config.ts'), ...localSources('src/plugins/markdown-processor.ts'), 'package-lock.json'];
 const cacheHash = createHash('sha256').update(resolve(contentDir));
-for (const file of schemaSources) cacheHash.update(readFileSync(file));
+for (const file of [...new Set(cacheSources)].sort()) cacheHash.update(`${file}\0`).update(readFileSync(file));
 const cacheKey = cacheHash.digest('hex').slice(0, 12);
 // Astro keeps the content data store in one string by default; past V8's string limit (~512 MB,
 // some 40,000–60,000 articles) that fails with "Invalid string length". Large archives store it in
