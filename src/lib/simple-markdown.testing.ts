@@ -148,6 +148,20 @@ const table = fc
     const width = (r: readonly string[]) => (r.length === 4 ? r : Array.from({ length: n }, (_, i) => r[i % r.length]!));
     return [row(width(head)), delimiter, ...rows.map((r) => row(width(r)))].join('\n');
   });
+const quote = fc
+  .array(
+    fc.tuple(
+      fc.oneof({ weight: 12, arbitrary: fc.constant('> ') }, { weight: 1, arbitrary: fc.constantFrom('>', '', '> - ', '> > ') }),
+      text,
+      end,
+    ),
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  )
+  .map((lines) => lines.map(([q, t, e]) => q + t + e).join('\n'));
+const rule = fc.constantFrom('---', '***', '___', '-----', '- - -', '--');
 const odd = fc.constantFrom(
   '> 引文',
   '    缩进',
@@ -166,6 +180,8 @@ const block = fc.oneof(
   { weight: 4, arbitrary: heading },
   { weight: 4, arbitrary: list },
   { weight: 4, arbitrary: table },
+  { weight: 2, arbitrary: quote },
+  { weight: 1, arbitrary: rule },
   { weight: 1, arbitrary: odd },
 );
 const separator = fc.oneof(

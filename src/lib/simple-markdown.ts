@@ -1,6 +1,7 @@
 /**
  * Simple Markdown: the bodies the importer and editors write, parsed without the unified pipeline.
- * Paragraphs, `#` headings, one-level lists (`-`, `*`, `+`, `1.`, `1)`; tight or loose), GFM tables, and
+ * Paragraphs, `#` headings, one-level lists (`-`, `*`, `+`, `1.`, `1)`; tight or loose), GFM tables,
+ * one-paragraph block quotes, rules, and
  * inside them text, `**strong**`, `*emphasis*`, `[links](url "title")` and `![images](url)`.
  * A body holding anything else, or any of these in a form whose reading depends on CommonMark's
  * finer rules (emphasis next to punctuation, lazy continuation lines, nested lists, escapes,
@@ -24,7 +25,10 @@ export type SimpleBlock =
   | { kind: 'heading'; depth: number; inlines: Inline[]; text: string }
   /** `loose`: blank lines between the items, whose text is then a paragraph each. */
   | { kind: 'list'; ordered: boolean; start: number; loose: boolean; items: Inline[][] }
-  | { kind: 'table'; align: Align[]; head: Inline[][]; rows: Inline[][][] };
+  | { kind: 'table'; align: Align[]; head: Inline[][]; rows: Inline[][][] }
+  /** A block quote of one paragraph. */
+  | { kind: 'quote'; lines: Inline[][] }
+  | { kind: 'rule' };
 
 /**
  * A character or sequence that can make Markdown (GFM) more than text: emphasis, code, links,
@@ -41,6 +45,8 @@ const ORDERED = /^(\d{1,9})([.)]) (\S.*)$/;
 /** An item's text that would open a block of its own inside the item (a nested list, a quote, a task box). */
 const ITEM_BLOCK = /^(?:[-*+>#]|\d+[.)]|\[[ xX]\])/;
 const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+const QUOTE = /^> (\S.*)$/;
 /** A character that makes `*` next to it left- or right-flanking whatever stands on its other side. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /**
@@ -152,11 +158,11 @@ function tableCells(line: string): string[] | undefined {
 
 const isBlank = (line: string | undefined) => line !== undefined && /^[ \t]*$/.test(line);
 /** A list item's line: its kind of list, marker, number and text. */
-function itemOf(line: string): { ordered: boolean; marker: string; start: number; content: string } | undefined {
+function itemOf(line: string): { ordered: boolean; marker: string; digits: string; start: number; content: string } | undefined {
   const bullet = BULLET.exec(line);
-  if (bullet) return { ordered: false, marker: bullet[1]!, start: 1, content: bullet[2]! };
+  if (bullet) return { ordered: false, marker: bullet[1]!, digits: '', start: 1, content: bullet[2]! };
   const ordered = ORDERED.exec(line);
-  return ordered ? { ordered: true, marker: ordered[2]!, start: Number(ordered[1]), content: ordered[3]! } : undefined;
+  return ordered ? { ordered: true, marker: ordered[2]!, digits: ordered[1]!, start: Number(ordered[1]), content: ordered[3]! } : undefined;
 }
 
 /** The body's blocks, or undefined when it holds any Markdown not parsed here. */
@@ -170,8 +176,9 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', lines: paragraph });
     paragraph = [];
   };
-  // Blocks that need a blank line (or the start, or a heading) before them and a blank line or the end after.
-  const standsApart = (to: number) => paragraph.length === 0 && (to >= lines.length || isBlank(lines[to]));
+  // Where lists, tables and quotes may end: a blank line, the end, or (lists) an ATX heading, which
+  // interrupts them; any other line would be read as part of them.
+  const endsAt = (to: number, heading = false) => to >= lines.length || isBlank(lines[to]) || (heading && HEADING.test(lines[to]!));
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -191,6 +198,9 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
     }
     const item = itemOf(line);
     if (item) {
+      // A list may interrupt a paragraph, except an ordered one that does not start with `1.` (`01.`, `3.`: text).
+      if (paragraph.length > 0 && item.ordered && item.digits !== '1') return undefined;
+      flush();
       const items: Inline[][] = [];
       let loose = false;
       let j = i;
@@ -203,20 +213,25 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
         if (!inlines) return undefined;
         items.push(inlines);
         j += 1;
-        // One blank line, then another item of this list: a loose list. Two end it only after a blank item.
-        if (j < lines.length && !isBlank(lines[j])) continue;
+        // One blank line (or more), then another item of this list: a loose list.
+        if (j < lines.length && !isBlank(lines[j])) {
+          if (HEADING.test(lines[j]!)) break;
+          continue;
+        }
         let k = j;
         while (k < lines.length && isBlank(lines[k])) k += 1;
         if (k >= lines.length || !itemOf(lines[k]!)) break;
         loose = true;
         j = k;
       }
-      if (!standsApart(j)) return undefined;
+      if (!endsAt(j, true)) return undefined;
       blocks.push({ kind: 'list', ordered: item.ordered, start: item.start, loose, items });
       i = j;
       continue;
     }
     if (line.startsWith('|')) {
+      // A table may interrupt a paragraph.
+      flush();
       const head = tableCells(line);
       const delimiter = tableCells(lines[i + 1] ?? '');
       if (!head || !delimiter || delimiter.length !== head.length) return undefined;
@@ -237,9 +252,33 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
         if (parsed.some((c) => c === undefined)) return undefined;
         rows.push(parsed as Inline[][]);
       }
-      if (headCells.some((c) => c === undefined || c.length === 0) || !standsApart(j)) return undefined;
+      if (headCells.some((c) => c === undefined || c.length === 0) || !endsAt(j)) return undefined;
       blocks.push({ kind: 'table', align, head: headCells as Inline[][], rows });
       i = j;
+      continue;
+    }
+    const quote = QUOTE.exec(line);
+    if (quote) {
+      // One paragraph, every line marked; a line without `>` would continue it lazily.
+      flush();
+      const quoted: Inline[][] = [];
+      let j = i;
+      for (; j < lines.length && !isBlank(lines[j]); j += 1) {
+        const q = QUOTE.exec(lines[j]!);
+        // Inside, the paragraph's rules: no line that would open a block or underline a heading.
+        if (!q || ITEM_BLOCK.test(q[1]!) || BLOCK_START.test(q[1]!) || q[1]!.startsWith('|')) return undefined;
+        const inlines = lineToInlines(q[1]!, remoteImages);
+        if (!inlines) return undefined;
+        quoted.push(inlines);
+      }
+      blocks.push({ kind: 'quote', lines: quoted });
+      i = j;
+      continue;
+    }
+    // After a paragraph line `---` underlines it as a heading: a rule only after a blank line or a block.
+    if (RULE.test(line) && paragraph.length === 0) {
+      blocks.push({ kind: 'rule' });
+      i += 1;
       continue;
     }
     if (BLOCK_START.test(line)) return undefined;
@@ -346,6 +385,10 @@ export function simpleBlocksToHtml(blocks: readonly SimpleBlock[], options: Simp
             : (item: Inline[]) => `<li>${inline(item)}</li>\n`;
           return `<${tag}${start}>\n${b.items.map(li).join('')}</${tag}>`;
         }
+        case 'quote':
+          return `<blockquote>\n<p>${b.lines.map(inline).join('\n')}</p>\n</blockquote>`;
+        case 'rule':
+          return '<hr>';
         case 'table': {
           const row = (cells: readonly Inline[][], tag: 'th' | 'td') =>
             `<tr>\n${cells.map((c, i) => `<${tag}${ALIGN(b.align[i])}>${inline(c)}</${tag}>\n`).join('')}</tr>`;
