@@ -18,7 +18,7 @@ describe('simpleMarkdownToHtml', () => {
       '正文<script>x</script>',
       '网址 www.gov.cn',
       '邮箱 a@b.cn',
-      '> 引文',
+      '> 引文\n懒惰的续行',
       '    缩进',
       '标题\n===',
       '| a | b |\n| - |',
