@@ -32,7 +32,11 @@ function localSources(entry, seen = new Set()) {
     localSources(join(dirname(entry), spec), seen);
   return seen;
 }
-const cacheSources = [...localSources('src/content.config.ts'), ...localSources('src/plugins/markdown-processor.ts'), 'package-lock.json'];
+const cacheSources = [
+  ...localSources('src/content.config.ts'),
+  ...localSources('src/plugins/markdown-processor.ts'),
+  ...(existsSync('package-lock.json') ? ['package-lock.json'] : []),
+];
 const cacheHash = createHash('sha256').update(resolve(contentDir));
 for (const file of [...new Set(cacheSources)].sort()) cacheHash.update(`${file}\0`).update(readFileSync(file));
 const cacheKey = cacheHash.digest('hex').slice(0, 12);
