@@ -24,12 +24,17 @@ const base = process.env.SITE_BASE ?? siteYaml.base ?? '/';
 // summaries or the Markdown renderer (which Astro does not detect: it hashes the config as JSON, and
 // keeps an entry's rendered HTML until the file changes) starts a fresh cache instead of serving
 // entries made by the old code. The locked dependency versions count too (remark, rehype, GFM).
-/** The project's own modules that `entry` imports, itself included, followed from import to import. */
+/**
+ * The project's own modules that `entry` imports, itself included, followed from import to import.
+ * @param {string} entry
+ * @param {Set<string>} [seen]
+ * @returns {Set<string>}
+ */
 function localSources(entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   for (const [, spec] of readFileSync(entry, 'utf8').matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g))
-    localSources(join(dirname(entry), spec), seen);
+    if (spec) localSources(join(dirname(entry), spec), seen);
   return seen;
 }
 const cacheSources = [
