@@ -21,6 +21,7 @@ import { articlesToSitemapEntries } from '../src/lib/sitemap.ts';
 import { cmsApiOrigins } from '../src/lib/cms-config.ts';
 import { hasPage } from '../src/lib/visibility.ts';
 import { writeHostHeaders } from '../src/integrations/host-headers.ts';
+import { routeToFile } from './lib/build/list-routes.ts';
 import { linkKept, overlayWithLists } from './lib/build/overlay-lists.ts';
 import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
@@ -146,14 +147,16 @@ writeFileSync(`${sitemapFile}.tmp`, JSON.stringify(Object.fromEntries(sitemapEnt
 renameSync(`${sitemapFile}.tmp`, sitemapFile);
 writeFileSync(
   `${planFile}.tmp`,
-  JSON.stringify(plan.kind === 'partial' ? { kind: 'partial', ids: plan.ids, lists: plan.lists } : { kind: 'full' }),
+  JSON.stringify(
+    plan.kind === 'partial' ? { kind: 'partial', ids: plan.ids, lists: plan.lists, listRoutes: plan.listRoutes } : { kind: 'full' },
+  ),
 );
 renameSync(`${planFile}.tmp`, planFile);
 console.log(
   plan.kind === 'full'
     ? `Full build (${plan.reason}).`
     : plan.lists
-      ? `Incremental build: ${plan.ids.length} article page(s) changed or show what changed, ${plan.removed.length} removed, with the lists, feeds and sitemap (npm run build -- --full builds everything).`
+      ? `Incremental build: ${plan.ids.length} article page(s) changed or show what changed, ${plan.removed.length} removed, with the lists, feeds and sitemap: ${plan.listRoutes?.render.length ?? 0} list route(s) changed, ${plan.listRoutes?.keep.length ?? 0} kept (npm run build -- --full builds everything).`
       : `Incremental build: ${plan.ids.length} article page(s) changed, no other page shows what changed (npm run build -- --full builds everything).`,
 );
 release();
@@ -178,7 +181,11 @@ console.log(
 let linked: unknown;
 if (plan.kind === 'partial') {
   try {
-    if (plan.lists) linkKept(outDir, staging, new Set(withPage.map((a) => a.id)));
+    if (plan.lists)
+      linkKept(outDir, staging, {
+        pageIds: new Set(withPage.map((a) => a.id)),
+        listFiles: new Set((plan.listRoutes?.keep ?? []).map(routeToFile)),
+      });
     else linkTree(outDir, staging);
   } catch (error) {
     linked = error;

@@ -4,25 +4,33 @@ import { replaceFile } from './incremental.ts';
 
 /**
  * Putting together an incremental build that renders the lists (an article added, removed,
- * retitled…): the article pages it did not render and the search index come from the previous
- * output; everything else — the pages it rendered, every list, feed, redirect and host file, the
- * sitemap, `public/` — from the new render. What the new render does not write, and no article
- * with a page now owns, is left behind: a removed article leaves no stale page.
+ * retitled…): the article pages it did not render, the list routes whose articles did not change
+ * (`keep` of the plan's `listRoutes`) and the search index come from the previous output;
+ * everything else — the pages it rendered, the changed list routes, every route of the whole site,
+ * redirect and host file, the sitemap, `public/` — from the new render. What the new render does
+ * not write, and no article with a page or kept list route now owns, is left behind: a removed
+ * article or a list page that is gone leaves no stale file.
  */
 
+/** What is kept of the previous output: pages of articles by id, list-route files by path relative to it (`routeToFile`). */
+export interface Kept {
+  pageIds: ReadonlySet<string>;
+  listFiles: ReadonlySet<string>;
+}
+
 /** What a partial build with lists keeps of the previous output, by path relative to it. */
-export function keepsFromPrevious(path: string, pageIds: ReadonlySet<string>): boolean {
+export function keepsFromPrevious(path: string, kept: Kept): boolean {
   const rel = path.split(sep).join('/');
-  if (rel.startsWith('_astro/') || rel.startsWith('pagefind/')) return true;
+  if (rel.startsWith('_astro/') || rel.startsWith('pagefind/') || kept.listFiles.has(rel)) return true;
   const page = /^articles\/(.+)\/index\.html$/.exec(rel);
-  return page !== null && pageIds.has(page[1] ?? '');
+  return page !== null && kept.pageIds.has(page[1] ?? '');
 }
 
 /**
- * Hard-links into `to` (created) the files of `from` that `keepsFromPrevious` keeps for articles
- * `pageIds`; only the folders they need are created. Copies across file systems.
+ * Hard-links into `to` (created) the files of `from` that `keepsFromPrevious` keeps; only the
+ * folders they need are created. Copies across file systems.
  */
-export function linkKept(from: string, to: string, pageIds: ReadonlySet<string>): number {
+export function linkKept(from: string, to: string, kept: Kept): number {
   mkdirSync(to, { recursive: true });
   const made = new Set<string>([to]);
   let linked = 0;
@@ -30,7 +38,7 @@ export function linkKept(from: string, to: string, pageIds: ReadonlySet<string>)
     if (!entry.isFile()) continue;
     const source = join(entry.parentPath, entry.name);
     const rel = relative(from, source);
-    if (!keepsFromPrevious(rel, pageIds)) continue;
+    if (!keepsFromPrevious(rel, kept)) continue;
     const target = join(to, rel);
     const folder = dirname(target);
     if (!made.has(folder)) {
