@@ -56,6 +56,8 @@ export interface BuildState {
   articles: Record<string, ArticleState>;
   /** The list routes of one group each, by site path (`listRouteKeys`). */
   lists: Record<string, string>;
+  /** The inline-script hashes of every HTML file of the output folder (`scriptIndexToRecord` in src/integrations/host-headers.ts). */
+  scripts?: Record<string, string[]> | undefined;
 }
 
 export interface ArticleState {

@@ -68,7 +68,13 @@ describe('linkKept and overlayWithLists', () => {
     });
     const kept = { pageIds: new Set(['2024/01/a', '2024/01/b', '2024/02/new']), listFiles: new Set(['columns/yaowen/3/index.html']) };
     expect(linkKept(previous, staging, kept)).toBe(5);
-    overlayWithLists(partial, staging, ['2024/01/a', '2024/02/new']);
+    expect(overlayWithLists(partial, staging, ['2024/01/a', '2024/02/new']).sort()).toEqual([
+      'articles/2024/01/a/index.html',
+      'articles/2024/02/new/index.html',
+      'columns/yaowen/index.html',
+      'index.html',
+      'sitemap-0.xml',
+    ]);
     expect(read(staging)).toEqual({
       '_astro/a.css': 'css',
       'articles/2024/01/a/index.html': 'a-new',

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { replaceFile } from './incremental.ts';
 
@@ -57,20 +57,32 @@ export function linkKept(from: string, to: string, kept: Kept): number {
 }
 
 /**
- * Lays everything a partial build with lists wrote over `stagingDir` (see `linkKept`): each of
- * the `ids` must have its page. A bundled asset already there is kept (the same code bundles the
- * same files).
+ * Moves everything a partial build with lists wrote over `stagingDir` (see `linkKept`), and
+ * returns what it moved, by path relative to `stagingDir`: each of the `ids` must have its page.
+ * A bundled asset already there is kept (the same code bundles the same files). A file moved over
+ * a hard link replaces the link, not the file it shares with the previous output.
  */
-export function overlayWithLists(partialDir: string, stagingDir: string, ids: readonly string[]): number {
+export function overlayWithLists(partialDir: string, stagingDir: string, ids: readonly string[]): string[] {
   for (const id of ids)
     if (!existsSync(join(partialDir, 'articles', id, 'index.html'))) throw new Error(`The incremental build wrote no page for ${id}.`);
-  let copied = 0;
+  const moved: string[] = [];
+  const made = new Set<string>();
   for (const entry of readdirSync(partialDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = relative(partialDir, join(entry.parentPath, entry.name));
     if (rel.startsWith(`_astro${sep}`) && existsSync(join(stagingDir, rel))) continue;
-    replaceFile(join(partialDir, rel), join(stagingDir, rel));
-    copied += 1;
+    const target = join(stagingDir, rel);
+    if (!made.has(dirname(target))) {
+      mkdirSync(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
+    try {
+      renameSync(join(partialDir, rel), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      replaceFile(join(partialDir, rel), target);
+    }
+    moved.push(rel);
   }
-  return copied;
+  return moved;
 }
