@@ -13,14 +13,21 @@
  * `--part K/N` and `--assemble <dir>` spread the build over machines (scripts/lib/build/parts.ts).
  */
 import { spawn } from 'node:child_process';
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { articlesToSitemapEntries } from '../src/lib/sitemap.ts';
 import { cmsApiOrigins } from '../src/lib/cms-config.ts';
 import { hasPage } from '../src/lib/visibility.ts';
-import { writeHostHeaders } from '../src/integrations/host-headers.ts';
+import {
+  recordToScriptIndex,
+  scriptIndex,
+  scriptIndexToRecord,
+  writeHostHeaders,
+  type ScriptIndex,
+} from '../src/integrations/host-headers.ts';
+import { routeToFile } from './lib/build/list-routes.ts';
 import { linkKept, overlayWithLists } from './lib/build/overlay-lists.ts';
 import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
@@ -56,7 +63,9 @@ const astroOut = `${staging}.astro`;
 const planFile = `${staging}.plan.json`;
 // Sitemap entries from the checked articles: Astro's sitemap integration reads these instead of every article again.
 const sitemapFile = `${staging}.sitemap.json`;
-await Promise.all([staging, astroOut, planFile, sitemapFile].map((p) => rm(p, { recursive: true, force: true })));
+// The inline scripts of every page a full build wrote (see host-headers.ts), kept with the build state.
+const scriptIndexFile = `${staging}.scripts.json`;
+await Promise.all([staging, astroOut, planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { recursive: true, force: true })));
 
 // Astro's output is held back until the check has passed: a content error is reported once, by the check.
 let released = false;
@@ -70,6 +79,7 @@ const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/ast
     ZHUANZAI_NOW: now,
     ZHUANZAI_BUILD_PLAN: planFile,
     ZHUANZAI_SITEMAP_ENTRIES: sitemapFile,
+    ZHUANZAI_SCRIPT_INDEX: scriptIndexFile,
     // Half the machine's memory for Astro's heap: Node's default (~4 GB) is too small for 100,000 articles.
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${Math.max(4096, Math.floor(totalmem() / 2 ** 21))}`.trim(),
     // Node keeps the compiled code of Astro, Vite and the rest between builds: ~1 s less start-up.
@@ -90,7 +100,7 @@ const release = () => {
 const stopAstro = async () => {
   astro.kill('SIGTERM');
   await astroExit;
-  await Promise.all([astroOut, planFile, sitemapFile].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all([astroOut, planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { recursive: true, force: true })));
 };
 
 const checkStarted = performance.now();
@@ -127,13 +137,12 @@ if (scheduled.length > 0) {
 // What changed since the last build of this output folder decides how much is rebuilt.
 const statePath = stateFile(root, outDir);
 const state = currentState({ root, contentDir, outDir, articles, site, now, env: process.env });
-const plan = forceFull
-  ? ({ kind: 'full', reason: '--full' } as const)
-  : planBuild(readState(statePath), state, folderFingerprint(outDir), maxPartial);
+const previous = readState(statePath);
+const plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(previous, state, folderFingerprint(outDir), maxPartial);
 if (plan.kind === 'unchanged') {
   await stopAstro();
   console.log(`Nothing to rebuild: no page of ${outDir} would change. (npm run build -- --full builds everything.)`);
-  writeState(statePath, state, outDir);
+  writeState(statePath, { ...state, scripts: previous?.scripts }, outDir);
   process.exit(0);
 }
 // Only articles with a page: in an incremental build the sitemap takes the pages Astro did not render from these.
@@ -146,14 +155,16 @@ writeFileSync(`${sitemapFile}.tmp`, JSON.stringify(Object.fromEntries(sitemapEnt
 renameSync(`${sitemapFile}.tmp`, sitemapFile);
 writeFileSync(
   `${planFile}.tmp`,
-  JSON.stringify(plan.kind === 'partial' ? { kind: 'partial', ids: plan.ids, lists: plan.lists } : { kind: 'full' }),
+  JSON.stringify(
+    plan.kind === 'partial' ? { kind: 'partial', ids: plan.ids, lists: plan.lists, listRoutes: plan.listRoutes } : { kind: 'full' },
+  ),
 );
 renameSync(`${planFile}.tmp`, planFile);
 console.log(
   plan.kind === 'full'
     ? `Full build (${plan.reason}).`
     : plan.lists
-      ? `Incremental build: ${plan.ids.length} article page(s) changed or show what changed, ${plan.removed.length} removed, with the lists, feeds and sitemap (npm run build -- --full builds everything).`
+      ? `Incremental build: ${plan.ids.length} article page(s) changed or show what changed, ${plan.removed.length} removed, with the lists, feeds and sitemap: ${plan.listRoutes?.render.length ?? 0} list route(s) changed, ${plan.listRoutes?.keep.length ?? 0} kept (npm run build -- --full builds everything).`
       : `Incremental build: ${plan.ids.length} article page(s) changed, no other page shows what changed (npm run build -- --full builds everything).`,
 );
 release();
@@ -178,7 +189,11 @@ console.log(
 let linked: unknown;
 if (plan.kind === 'partial') {
   try {
-    if (plan.lists) linkKept(outDir, staging, new Set(withPage.map((a) => a.id)));
+    if (plan.lists)
+      linkKept(outDir, staging, {
+        pageIds: new Set(withPage.map((a) => a.id)),
+        listFiles: new Set((plan.listRoutes?.keep ?? []).map(routeToFile)),
+      });
     else linkTree(outDir, staging);
   } catch (error) {
     linked = error;
@@ -188,25 +203,37 @@ if (plan.kind === 'partial') {
 const status = await astroExit;
 search.useAllCores();
 const abandon = async (message: string, code: number) => {
-  await Promise.all([staging, astroOut, planFile, sitemapFile].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all([staging, astroOut, planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { recursive: true, force: true })));
   console.error(`${message} ${outDir} 未改动。${outDir} was left as it was.`);
   process.exit(code);
 };
 if (status !== 0) await abandon('构建失败。The page build failed;', status);
+let scripts: ScriptIndex | undefined;
 try {
   if (plan.kind === 'partial') {
     if (linked !== undefined) throw linked;
+    // The pages kept from the previous output carry the scripts the last build recorded of them.
+    const known = recordToScriptIndex(previous?.scripts);
     if (plan.lists) {
-      overlayWithLists(astroOut, staging, plan.ids);
+      for (const file of overlayWithLists(astroOut, staging, plan.ids)) known.delete(file);
       // Astro saw only the pages it rendered; the CSP must allow the scripts of every page.
-      await writeHostHeaders(staging, {
+      ({ index: scripts } = await writeHostHeaders(staging, {
         base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
         admin: site.site.admin ? { connectOrigins: cmsApiOrigins(site.site.admin) } : undefined,
-      });
-    } else overlayPartial(astroOut, staging, plan.ids);
+        known,
+      }));
+    } else {
+      overlayPartial(astroOut, staging, plan.ids);
+      for (const id of plan.ids) known.delete(join('articles', id, 'index.html'));
+      scripts = scriptIndex(staging, known);
+    }
     await rm(astroOut, { recursive: true, force: true });
-  } else renameSync(astroOut, staging);
-  await Promise.all([planFile, sitemapFile].map((p) => rm(p, { force: true })));
+  } else {
+    renameSync(astroOut, staging);
+    if (existsSync(scriptIndexFile))
+      scripts = recordToScriptIndex(JSON.parse(readFileSync(scriptIndexFile, 'utf8')) as Record<string, string[]>);
+  }
+  await Promise.all([planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { force: true })));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await abandon('增量构建失败，请运行 npm run build -- --full。Putting the pages together failed (run npm run build -- --full);', 1);
@@ -224,5 +251,5 @@ try {
   await abandon('搜索索引失败。Search indexing failed;', 1);
 }
 await swapIn(staging, outDir, { removeOld: 'background' });
-writeState(statePath, state, outDir);
+writeState(statePath, { ...state, scripts: scripts && scriptIndexToRecord(scripts) }, outDir);
 console.log(`Built ${files} article file(s) into ${outDir}.`);

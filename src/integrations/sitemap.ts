@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { articlesToSitemapEntries, markdownToFrontmatterText, type SitemapEntry } from '../lib/sitemap.ts';
-import { articlesRenderedElsewhere, isPartialBuild } from '../lib/partial-build.ts';
+import { articlesRenderedElsewhere, isPartialBuild, keptListRoutes } from '../lib/partial-build.ts';
 import { articlePathToId } from '../lib/slugs.ts';
 
 /**
@@ -44,9 +44,10 @@ function loadEntries(contentDir: string, siteCanonical: string): Map<string, Sit
 
 /**
  * @astrojs/sitemap with `lastmod` on article URLs, and without pages this site does not want
- * indexed. In an incremental build Astro renders only some article pages; the others, which the
- * build keeps from its previous output, are the article paths of the entries `npm run build` wrote
- * (it writes entries for the articles that have a page), so the sitemap lists every page either way.
+ * indexed. In an incremental build Astro renders only some article and list pages; the article
+ * pages the build keeps from its previous output are the article paths of the entries `npm run
+ * build` wrote (it writes entries for the articles that have a page), the list pages it keeps are
+ * in the build plan (`keptListRoutes`), so the sitemap lists every page either way.
  */
 export function sitemapIntegration(options: { contentDir: string; base: string; siteCanonical: string }): AstroIntegration {
   // Read when the sitemap is written, at the end of the build, not while Astro starts.
@@ -71,10 +72,13 @@ export function sitemapIntegration(options: { contentDir: string; base: string; 
     hooks: {
       ...integration.hooks,
       'astro:build:done': (params) => {
-        // An incremental build keeps the article pages it did not render; assembling a distributed
-        // build, they come from the parts: the sitemap lists them as if rendered here.
+        // An incremental build keeps the article pages and list pages it did not render; assembling
+        // a distributed build, the article pages come from the parts: the sitemap lists them as if rendered here.
         const kept = isPartialBuild()
-          ? [...allEntries().keys()].filter((p) => p.startsWith('/articles/')).map((p) => ({ pathname: p.slice(1) }))
+          ? [
+              ...[...allEntries().keys()].filter((p) => p.startsWith('/articles/')),
+              ...[...keptListRoutes()].filter((p) => p.endsWith('/')),
+            ].map((p) => ({ pathname: p.slice(1) }))
           : articlesRenderedElsewhere().map((id) => ({ pathname: `articles/${id}/` }));
         return done({ ...params, pages: [...params.pages, ...kept] });
       },

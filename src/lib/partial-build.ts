@@ -2,9 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * An incremental build (scripts/build.ts) renders just the article pages that changed and, when
- * what lists show changed too (an article added, retitled, withdrawn…), the list, feed, redirect
- * and host-file routes; otherwise those routes render nothing. The build script lays the result
- * over the previous output (see scripts/lib/build/incremental.ts).
+ * what lists show changed too (an article added, retitled, withdrawn…), the routes of the whole
+ * site (home, indexes, feeds, redirects, host files) and the list routes of one group (a column,
+ * source, tag or archive page, a column feed) whose articles changed; otherwise those routes render
+ * nothing. The build script lays the result over the previous output (see
+ * scripts/lib/build/incremental.ts, list-routes.ts).
  *
  * Astro is started before the content check has decided what to build, so the decision comes in
  * a file named by `ZHUANZAI_BUILD_PLAN`, which the script writes once it knows; pages wait for it.
@@ -17,10 +19,17 @@ export interface PagePlan {
   ids?: string[];
   /** A partial build renders the list, feed, redirect and host-file routes as well. */
   lists?: boolean;
+  /**
+   * With `lists`: the list routes of one group, by site path (`/columns/yaowen/2/`), that the
+   * previous output holds as they are now (`keep`) and those to render (`render`). A route in
+   * neither is rendered: only what the planner vouches for is left out.
+   */
+  listRoutes?: { render: string[]; keep: string[] };
 }
 
 const WAIT_MS = 10 * 60 * 1000;
 const plans = new Map<string, PagePlan>();
+const keptRoutes = new Map<string, Set<string>>();
 
 function waitForFile(file: string): string {
   const deadline = Date.now() + WAIT_MS;
@@ -61,4 +70,23 @@ export function articlesRenderedElsewhere(env: Record<string, string | undefined
 export function rendersListRoutes(env: Record<string, string | undefined> = process.env): boolean {
   const plan = readPlan(env);
   return plan.kind !== 'partial' || plan.lists === true;
+}
+
+/**
+ * False for a list route of one group (`/tags/fang-xun/2/`, `/columns/yaowen/rss.xml`) that an
+ * incremental build keeps from the previous output, and for every list route in a build of article
+ * pages alone; true otherwise.
+ */
+export function rendersListRoute(path: string, env: Record<string, string | undefined> = process.env): boolean {
+  if (!rendersListRoutes(env)) return false;
+  return !keptListRoutes(env).has(path);
+}
+
+/** The list routes an incremental build keeps from the previous output (the sitemap lists their pages). */
+export function keptListRoutes(env: Record<string, string | undefined> = process.env): ReadonlySet<string> {
+  const plan = readPlan(env);
+  const file = env['ZHUANZAI_BUILD_PLAN'] ?? '';
+  if (plan.kind !== 'partial' || !plan.lists) return new Set();
+  if (!keptRoutes.has(file)) keptRoutes.set(file, new Set(plan.listRoutes?.keep ?? []));
+  return keptRoutes.get(file)!;
 }

@@ -1,4 +1,15 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -11,8 +22,10 @@ import { PUBLISH_CONTENT, ROOT } from '../setup/paths.ts';
  * Every kind of change the incremental planner (scripts/lib/build/incremental.ts) tells apart,
  * one after another on one output folder: each build must leave `dist/` byte for byte what a
  * full build of the same content and settings writes. A small site (the publishing fixture and
- * 18 short articles over two years) in a copy of the project with caches of its own, so that a
- * file in `src/` can change.
+ * 18 short articles over two years, with tags, in pages of 5 so that lists have several) in a copy
+ * of the project with caches of its own, so that a file in `src/` can change. Which list files a
+ * build rewrote and which it kept from the previous output is told by their inodes: a kept file is
+ * a hard link to the previous one.
  */
 
 const work = mkdtempSync(join(tmpdir(), 'zhuanzai-inc-'));
@@ -39,7 +52,7 @@ function writeArticles(): void {
     const word = words[i % words.length];
     writeArticle(
       `${year}/${month}/jianbao-${i}`,
-      `title: 示范县${word}工作简报第${i}期\ndate: ${year}-${month}-${String(i + 1).padStart(2, '0')}\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/jianbao/${i}.html\ncategory: ${i % 2 ? '要闻' : '通知公告'}`,
+      `title: 示范县${word}工作简报第${i}期\ndate: ${year}-${month}-${String(i + 1).padStart(2, '0')}\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/jianbao/${i}.html\ncategory: ${i % 2 ? '要闻' : '通知公告'}\ntags: [${i % 3 ? '秋收' : '防汛'}]`,
       `示范县第${i}期简报：${word}进展顺利，第${i}批任务完成。\n\n第${i}期第二段记录${word}的${i * 7}处点位。\n\n第${i}期第三段，编号${i * 13}。`,
     );
   }
@@ -51,8 +64,34 @@ function writeArticles(): void {
   );
 }
 
+/** The inode of every file of `dist/`, by path as `hashTree` names them. */
+function inodes(): Map<string, number> {
+  const found = new Map<string, number>();
+  if (!existsSync(dist)) return found;
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) found.set(join(entry.parentPath, entry.name).slice(dist.length), statSync(join(entry.parentPath, entry.name)).ino);
+  return found;
+}
+let before = new Map<string, number>();
+/** List routes of one group each (column, source, tag, archive pages and column feeds), as files of `dist/`. */
+const isGroupRoute = (path: string) =>
+  /^\/(columns|sources|tags)\/[^/]+\/(\d+\/)?index\.html$/.test(path) ||
+  /^\/columns\/[^/]+\/(rss|atom)\.xml$/.test(path) ||
+  /^\/archive\/\d{4}\/(\d{2}\/(\d+\/)?)?index\.html$/.test(path);
+/** The list-route files of `dist/` the last build wrote anew (not kept as links to the previous ones). */
+const rewrittenRoutes = () => {
+  const now = inodes();
+  return [...now.keys()].filter((p) => isGroupRoute(p) && now.get(p) !== before.get(p)).sort();
+};
+const groupRoutes = (output: Map<string, string>, ...prefixes: string[]) =>
+  [...output.keys()].filter((p) => isGroupRoute(p) && prefixes.some((prefix) => p.startsWith(prefix))).sort();
+/** The list-route files that show a text (a title, a link). */
+const routesShowing = (text: string) =>
+  [...inodes().keys()].filter((p) => isGroupRoute(p) && readFileSync(join(dist, p.slice(1)), 'utf8').includes(text)).sort();
+
 /** Builds `dist/` as the next publish would, and checks which plan the build chose. */
 function build(plan: string): Map<string, string> {
+  before = inodes();
   const result = buildSite(content, dist, env, project);
   expect(result.status, result.output).toBe(0);
   expect(result.output).toContain(plan);
@@ -86,6 +125,7 @@ describe('npm run build after an earlier build of the same dist: incremental equ
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   copyProject(ROOT, project, { ownCaches: true });
   cpSync(PUBLISH_CONTENT, content, { recursive: true });
+  writeFileSync(join(content, 'site.yaml'), readFileSync(join(content, 'site.yaml'), 'utf8').replace('pageSize: 20', 'pageSize: 5'));
   writeArticles();
   let last = new Map<string, string>();
 
@@ -99,6 +139,7 @@ describe('npm run build after an earlier build of the same dist: incremental equ
     edit('2024/03/jianbao-9', (t) => `${t}\n编者按：本文于次日补充了值班电话。\n`);
     const after = build('Incremental build: 1 article page(s) changed');
     expect(changedPages(last, after)).toEqual([page('2024/03/jianbao-9')]);
+    expect(rewrittenRoutes()).toEqual([]);
     expectSameAsFull((last = after));
   });
 
@@ -107,6 +148,10 @@ describe('npm run build after an earlier build of the same dist: incremental equ
     const after = build(LISTS(1));
     // The summary is in the feeds, not in other article pages.
     expect(articlePages(changedPages(last, after))).toEqual([page('2024/03/jianbao-9')]);
+    // The list routes that list it (its column, source, tag and month pages, its column's feeds), and no other.
+    expect(rewrittenRoutes()).toEqual(routesShowing('/articles/2024/03/jianbao-9/'));
+    expect(rewrittenRoutes()).toEqual(expect.arrayContaining(['/columns/yaowen/rss.xml', '/archive/2024/03/index.html']));
+    expect(rewrittenRoutes().length).toBeLessThan(groupRoutes(after, '/').length / 4);
     last = after;
     // The feeds carry the summary.
     expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('进展迅速、成效明显');
@@ -130,6 +175,9 @@ describe('npm run build after an earlier build of the same dist: incremental equ
       expect(readFileSync(join(dist, n.slice(1)), 'utf8')).toContain('示范县秸秆还田工作简报（更新）');
     }
     expect(readFileSync(join(dist, 'archive/2023/11/index.html'), 'utf8')).toContain('示范县秸秆还田工作简报（更新）');
+    // Every list route that shows the new title was rewritten, and no other.
+    expect(rewrittenRoutes()).toEqual(routesShowing('示范县秸秆还田工作简报（更新）'));
+    expect(rewrittenRoutes().length).toBeGreaterThanOrEqual(5);
     expectSameAsFull(last);
   });
 
@@ -172,10 +220,24 @@ describe('npm run build after an earlier build of the same dist: incremental equ
     expectSameAsFull(last);
   });
 
+  test('with feeds of the whole text, a body edit rebuilds that page and the feeds that carry it', { timeout: 240_000 }, () => {
+    const site = join(content, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('feed: summary', 'feed: full'));
+    last = build(GLOBAL);
+    edit('2024/03/jianbao-9', (t) => `${t}\n编者按：全文输出的订阅也要更新。\n`);
+    const before = last;
+    last = build(LISTS(1));
+    expect(articlePages(changedPages(before, last))).toEqual([page('2024/03/jianbao-9')]);
+    expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('全文输出的订阅也要更新');
+    expect(readFileSync(join(dist, 'columns/yaowen/atom.xml'), 'utf8')).toContain('全文输出的订阅也要更新');
+    expect(rewrittenRoutes()).toEqual(['/columns/yaowen/atom.xml', '/columns/yaowen/rss.xml']);
+    expectSameAsFull(last);
+  });
+
   test('an added article rebuilds its page, the pages that show it and the lists', { timeout: 240_000 }, () => {
     writeArticle(
       '2024/05/xinzeng',
-      'title: 示范县新增的一篇通知\ndate: 2024-05-20\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/xinzeng.html\ncategory: 通知公告',
+      'title: 示范县新增的一篇通知\ndate: 2024-05-20\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/xinzeng.html\ncategory: 通知公告\ntags: [防汛]',
       '新增通知的正文，讲述乡村书屋开放时间。',
     );
     const before = last;
@@ -188,12 +250,45 @@ describe('npm run build after an earlier build of the same dist: incremental equ
     for (const p of rewritten) expect(readFileSync(join(dist, p.slice(1)), 'utf8')).toContain('示范县新增的一篇通知');
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/articles/2024/05/xinzeng/');
     expect(readFileSync(join(dist, 'columns/tongzhi/index.html'), 'utf8')).toContain('示范县新增的一篇通知');
+    // The newest article tops its column, source, tag and month: every page of those shifts and is
+    // rewritten (with the year's count); the other lists are kept as they were.
+    const shifted = groupRoutes(
+      last,
+      '/columns/tongzhi/',
+      '/sources/shifan-xian/',
+      '/tags/fang-xun/',
+      '/archive/2024/05/',
+      '/archive/2024/index',
+    );
+    expect(shifted.filter((p) => /\/2\/index\.html$/.test(p))).toEqual([
+      '/columns/tongzhi/2/index.html',
+      '/sources/shifan-xian/2/index.html',
+      '/tags/fang-xun/2/index.html',
+    ]);
+    expect(rewrittenRoutes()).toEqual(shifted);
+    const kept = groupRoutes(
+      last,
+      '/columns/yaowen/',
+      '/columns/kong/',
+      '/sources/shifan-ribao/',
+      '/tags/qiu-shou/',
+      '/archive/2023/',
+      '/archive/2024/04/',
+    );
+    expect(kept).toEqual(
+      expect.arrayContaining(['/columns/yaowen/2/index.html', '/tags/qiu-shou/2/index.html', '/tags/qiu-shou/3/index.html']),
+    );
+    expect(kept.filter((p) => rewrittenRoutes().includes(p))).toEqual([]);
     expectSameAsFull(last);
   });
 
   test('a removed article leaves no page behind and rebuilds the pages that showed it and the lists', { timeout: 240_000 }, () => {
     rmSync(join(content, file('2023/06/jianbao-1')));
     last = build('removed, with the lists, feeds and sitemap');
+    // Its column's lists and feeds, its year, and its month's page is gone; the 通知公告 lists never showed it.
+    expect(rewrittenRoutes()).toEqual(expect.arrayContaining(['/columns/yaowen/rss.xml', '/archive/2023/index.html']));
+    expect(existsSync(join(dist, 'archive/2023/06/index.html'))).toBe(false);
+    expect(rewrittenRoutes().filter((p) => p.startsWith('/columns/tongzhi/'))).toEqual([]);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/articles/2023/06/jianbao-1/');
     expect(existsSync(join(dist, page('2023/06/jianbao-1').slice(1)))).toBe(false);
     expectSameAsFull(last);

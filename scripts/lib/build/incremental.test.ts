@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 import { sampleArticle } from '../search-index/testing.ts';
+import { listRouteKeys } from './list-routes.ts';
 import { SITE } from './testing.ts';
 import type { Shown } from './affected.ts';
 import {
@@ -27,21 +28,32 @@ const keysOf = (page: string, list: string, shown: Shown = 2, context = 'c'): Ar
   shown,
   context: shown === 0 ? '' : context,
 });
-/** A recorded state: `articles` maps ids to their keys; the rest as a build would record it. */
-function state(articles: Record<string, ArticleState>, global = 'g'): BuildState {
-  return { version: 2, outDir: '/site/dist', outFingerprint: 'f', global, articles };
+/** A recorded state: `articles` maps ids to their keys, `lists` list routes to theirs; the rest as a build would record it. */
+function state(articles: Record<string, ArticleState>, global = 'g', lists: Record<string, string> = {}): BuildState {
+  return { version: 3, outDir: '/site/dist', outFingerprint: 'f', global, articles, lists };
 }
-const current = (s: BuildState) => ({ version: s.version, outDir: s.outDir, global: s.global, articles: s.articles });
+const current = (s: BuildState) => ({ version: s.version, outDir: s.outDir, global: s.global, articles: s.articles, lists: s.lists });
 const keys = (n: number, page = 'p') =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [`2024/01/a${i}`, keysOf(`${page}${i}`, `l${i}`)]));
 
 describe('planBuild', () => {
   const before = state({ '2024/01/a': keysOf('p1', 'l1'), '2024/01/b': keysOf('p2', 'l2') });
-  const partial = (ids: string[], lists: boolean, removed: string[] = []) => ({ kind: 'partial', ids, lists, removed });
+  const partial = (
+    ids: string[],
+    lists: boolean,
+    removed: string[] = [],
+    listRoutes = { render: [] as string[], keep: [] as string[] },
+  ) => ({
+    kind: 'partial',
+    ids,
+    lists,
+    removed,
+    ...(lists ? { listRoutes } : {}),
+  });
 
   test('builds everything when no earlier build of this version was recorded', () => {
     expect(planBuild(undefined, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
-    expect(planBuild({ ...before, version: 1 }, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
+    expect(planBuild({ ...before, version: 2 }, current(before), 'f')).toEqual({ kind: 'full', reason: 'no earlier build recorded' });
   });
 
   test('builds everything when the output folder is another, missing or changed since', () => {
@@ -99,6 +111,36 @@ describe('planBuild', () => {
     expect(planBuild(before, current(withdrawn), 'f')).toEqual(partial(['2024/01/b'], true));
     const draft = state({ '2024/01/a': keysOf('p1', 'l1'), '2024/01/b': keysOf('p2-draft', 'l2-draft', 0) });
     expect(planBuild(before, current(draft), 'f')).toEqual(partial([], true, ['2024/01/b']));
+  });
+
+  test('renders the list routes whose key changed or that are new, and keeps those whose key is the same', () => {
+    const lists = { '/columns/yaowen/': 'c1', '/columns/yaowen/2/': 'c2', '/columns/tongzhi/': 't1', '/tags/fang-xun/': 'f1' };
+    const listed = state(before.articles, 'g', lists);
+    // An article added at the top of 要闻: both its pages shift, 通知公告 and the tag stay; a new tag page.
+    const added = state({ ...before.articles, '2024/01/c': keysOf('p3', 'l3') }, 'g', {
+      ...lists,
+      '/columns/yaowen/': 'c1-new',
+      '/columns/yaowen/2/': 'c2-new',
+      '/tags/kang-zai/': 'k1',
+    });
+    expect(planBuild(listed, current(added), 'f')).toEqual(
+      partial(['2024/01/c'], true, [], {
+        render: ['/columns/yaowen/', '/columns/yaowen/2/', '/tags/kang-zai/'],
+        keep: ['/columns/tongzhi/', '/tags/fang-xun/'],
+      }),
+    );
+  });
+
+  test('renders the lists when a list route is gone or its key changed though no article key did (a whole-text feed)', () => {
+    const lists = { '/columns/yaowen/': 'c1', '/tags/fang-xun/': 'f1' };
+    const listed = state(before.articles, 'g', lists);
+    const gone = state(before.articles, 'g', { '/columns/yaowen/': 'c1' });
+    expect(planBuild(listed, current(gone), 'f')).toEqual(partial([], true, [], { render: [], keep: ['/columns/yaowen/'] }));
+    const feed = state(before.articles, 'g', { ...lists, '/columns/yaowen/rss.xml': 'r2' });
+    expect(planBuild(state(before.articles, 'g', { ...lists, '/columns/yaowen/rss.xml': 'r1' }), current(feed), 'f')).toEqual(
+      partial([], true, [], { render: ['/columns/yaowen/rss.xml'], keep: ['/columns/yaowen/', '/tags/fang-xun/'] }),
+    );
+    expect(planBuild(listed, current(listed), 'f')).toEqual({ kind: 'unchanged' });
   });
 
   test(`builds everything when more than ${MAX_PARTIAL} pages (or the given limit) are to be rendered`, () => {
@@ -214,14 +256,28 @@ describe('currentState', () => {
     };
     const recorded = currentState(input);
     expect(recorded).toEqual({
-      version: 2,
+      version: 3,
       outDir: join(root, 'dist'),
       global: globalKey(input),
       articles: {
         '2024/01/a': { ...articleKeys(a), shown: 2, context: expect.stringMatching(/^[0-9a-f]{64}$/) },
         '2024/06/s': { ...articleKeys(scheduled), shown: 0, context: '' },
       },
+      lists: Object.fromEntries(listRouteKeys([{ id: a.id, data: a.data, ...articleKeys(a) }], SITE)),
     });
+    // The listed article's column, source and archive month; the other column with its one empty page.
+    expect(Object.keys(recorded.lists).sort()).toEqual([
+      '/archive/2024/',
+      '/archive/2024/04/',
+      '/columns/tongzhi/',
+      '/columns/tongzhi/atom.xml',
+      '/columns/tongzhi/rss.xml',
+      '/columns/yaowen/',
+      '/columns/yaowen/atom.xml',
+      '/columns/yaowen/rss.xml',
+      '/sources/county/',
+      '/sources/xinhua/',
+    ]);
     rmSync(root, { recursive: true, force: true });
   });
 });

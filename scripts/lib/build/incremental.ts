@@ -13,23 +13,27 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { markdownToSummary } from '../../../src/lib/summary.ts';
-import type { SiteData } from '../../../src/schemas/site-data.ts';
 import type { CheckedArticle } from '../check/index.ts';
 import { SEARCH_SETTINGS_ENV } from '../search-index/records.ts';
+import { compareNewestFirst } from '../../../src/lib/visibility.ts';
 import { pageContexts, shownAt, type Shown } from './affected.ts';
+import { listRouteKeys, type ListSite } from './list-routes.ts';
 
 /**
  * Incremental builds. After every successful build the script records, per article, a hash of
  * what its own page shows (`page`), of what other pages show of it (`list`: frontmatter and
  * summary), of what its page shows of other articles (`context`: see `pageContexts`) and whether it
- * has a page and is listed (`shown`), plus one hash of everything else the site depends on (code,
- * site data, public/, settings). The next build renders only the article pages whose `page` or
- * `context` changed or that are new; when any `list` or `shown` changed it renders the list, feed,
- * redirect and host-file routes too, and pages that are gone are left out. Anything the hashes
- * cannot vouch for is a full build.
+ * has a page and is listed (`shown`); per list route of one group (a column, source, tag or archive
+ * month page, a column feed: see `listRouteKeys`), a hash of the articles it shows; plus one hash of
+ * everything else the site depends on (code, site data, public/, settings). The next build renders
+ * only the article pages whose `page` or `context` changed or that are new; when any `list`,
+ * `shown` or list route changed it renders the routes of the whole site (home, indexes, site feeds,
+ * redirects, host files) and the list routes whose hash changed or that are new, keeps the others
+ * from the previous output, and leaves out pages that are gone. Anything the hashes cannot vouch
+ * for is a full build.
  */
 
-const VERSION = 2;
+const VERSION = 3;
 /** More changed articles than this: a full build is about as fast and simpler to trust. */
 export const MAX_PARTIAL = 500;
 
@@ -50,6 +54,10 @@ export interface BuildState {
   outFingerprint: string;
   global: string;
   articles: Record<string, ArticleState>;
+  /** The list routes of one group each, by site path (`listRouteKeys`). */
+  lists: Record<string, string>;
+  /** The inline-script hashes of every HTML file of the output folder (`scriptIndexToRecord` in src/integrations/host-headers.ts). */
+  scripts?: Record<string, string[]> | undefined;
 }
 
 export interface ArticleState {
@@ -69,11 +77,18 @@ export type BuildPlan =
       kind: 'partial';
       /** Article pages to render: changed, new, or showing an article that changed. */
       ids: string[];
-      /** The list, feed, redirect and host-file routes are rendered too (what lists show changed). */
+      /** The routes of the whole site and the changed list routes are rendered too (what lists show changed). */
       lists: boolean;
       /** Articles whose pages the last build wrote and this one does not (removed, now drafts). */
       removed: string[];
+      /** With `lists`: the list routes (`listRouteKeys`) to render, and those the previous output has as they are now. */
+      listRoutes?: ListRoutePlan;
     };
+
+export interface ListRoutePlan {
+  render: string[];
+  keep: string[];
+}
 
 const sha = (...parts: string[]) => {
   const hash = createHash('sha256');
@@ -118,7 +133,7 @@ export interface StateInput {
   contentDir: string;
   outDir: string;
   articles: readonly CheckedArticle[];
-  site: Pick<SiteData, 'columns' | 'sources'>;
+  site: ListSite;
   now: string;
   env: NodeJS.ProcessEnv;
 }
@@ -152,7 +167,12 @@ export function currentState(input: StateInput): Omit<BuildState, 'outFingerprin
     const { page, list } = keys.get(a.id)!;
     articles[a.id] = { page, list, context: contexts.get(a.id) ?? '', shown: shownAt(a, input.now) };
   }
-  return { version: VERSION, outDir: resolve(input.outDir), global: globalKey(input), articles };
+  const listed = input.articles
+    .filter((a) => articles[a.id]?.shown === 2)
+    .sort(compareNewestFirst)
+    .map((a) => ({ id: a.id, data: a.data, ...keys.get(a.id)! }));
+  const lists = Object.fromEntries(listRouteKeys(listed, input.site));
+  return { version: VERSION, outDir: resolve(input.outDir), global: globalKey(input), articles, lists };
 }
 
 /**
@@ -182,9 +202,19 @@ export function planBuild(
       if (shownBefore === 0 || before?.page !== now?.page || before?.context !== now?.context) ids.push(id);
     } else if (shownBefore > 0) removed.push(id);
   }
+  const listRoutes: ListRoutePlan = { render: [], keep: [] };
+  for (const [path, key] of Object.entries(current.lists)) (previous.lists[path] === key ? listRoutes.keep : listRoutes.render).push(path);
+  // A list route that is gone (a tag no longer used, a page the list no longer fills) changes the site too.
+  if (listRoutes.render.length > 0 || listRoutes.keep.length !== Object.keys(previous.lists).length) lists = true;
   if (ids.length === 0 && !lists) return { kind: 'unchanged' };
   if (ids.length > maxPartial) return { kind: 'full', reason: `${ids.length} articles changed` };
-  return { kind: 'partial', ids: ids.sort(), lists, removed: removed.sort() };
+  return {
+    kind: 'partial',
+    ids: ids.sort(),
+    lists,
+    removed: removed.sort(),
+    ...(lists ? { listRoutes: { render: listRoutes.render.sort(), keep: listRoutes.keep.sort() } } : {}),
+  };
 }
 
 export function stateFile(root: string, outDir: string): string {

@@ -21,8 +21,8 @@ const read = (dir: string) =>
   );
 
 describe('keepsFromPrevious', () => {
-  test('keeps bundled assets, the search index and the pages of articles that still have one, nothing else', () => {
-    const ids = new Set(['2024/01/a']);
+  test('keeps bundled assets, the search index, the pages of articles that still have one and the kept list files, nothing else', () => {
+    const kept = { pageIds: new Set(['2024/01/a']), listFiles: new Set(['columns/yaowen/3/index.html', 'tags/fang-xun/rss.xml']) };
     expect(
       [
         '_astro/x.css',
@@ -31,16 +31,18 @@ describe('keepsFromPrevious', () => {
         'articles/2024/01/gone/index.html',
         'articles/2023/old-path/index.html',
         'columns/yaowen/2/index.html',
+        'columns/yaowen/3/index.html',
+        'tags/fang-xun/rss.xml',
         'index.html',
         'sitemap-0.xml',
         '_headers',
-      ].map((p) => keepsFromPrevious(p, ids)),
-    ).toEqual([true, true, true, false, false, false, false, false, false]);
+      ].map((p) => keepsFromPrevious(p, kept)),
+    ).toEqual([true, true, true, false, false, false, true, true, false, false, false]);
   });
 });
 
 describe('linkKept and overlayWithLists', () => {
-  test('returns the new render over the kept pages: no page of a removed article, no list page the new render lacks', () => {
+  test('returns the new render over the kept pages: no page of a removed article, no list page the new render lacks and the plan does not keep', () => {
     const previous = join(work, 'previous');
     const partial = join(work, 'partial');
     const staging = join(work, 'staging');
@@ -52,6 +54,8 @@ describe('linkKept and overlayWithLists', () => {
       'articles/2024/01/gone/index.html': 'gone',
       'columns/yaowen/index.html': 'list-old',
       'columns/yaowen/2/index.html': 'page-2-old',
+      'columns/yaowen/3/index.html': 'page-3-unchanged',
+      'columns/yaowen/4/index.html': 'page-4-gone',
       'index.html': 'home-old',
     });
     write(partial, {
@@ -62,13 +66,21 @@ describe('linkKept and overlayWithLists', () => {
       'index.html': 'home-new',
       'sitemap-0.xml': 'sitemap',
     });
-    expect(linkKept(previous, staging, new Set(['2024/01/a', '2024/01/b', '2024/02/new']))).toBe(4);
-    overlayWithLists(partial, staging, ['2024/01/a', '2024/02/new']);
+    const kept = { pageIds: new Set(['2024/01/a', '2024/01/b', '2024/02/new']), listFiles: new Set(['columns/yaowen/3/index.html']) };
+    expect(linkKept(previous, staging, kept)).toBe(5);
+    expect(overlayWithLists(partial, staging, ['2024/01/a', '2024/02/new']).sort()).toEqual([
+      'articles/2024/01/a/index.html',
+      'articles/2024/02/new/index.html',
+      'columns/yaowen/index.html',
+      'index.html',
+      'sitemap-0.xml',
+    ]);
     expect(read(staging)).toEqual({
       '_astro/a.css': 'css',
       'articles/2024/01/a/index.html': 'a-new',
       'articles/2024/01/b/index.html': 'b',
       'articles/2024/02/new/index.html': 'new',
+      'columns/yaowen/3/index.html': 'page-3-unchanged',
       'columns/yaowen/index.html': 'list-new',
       'index.html': 'home-new',
       'pagefind/shards.json': '{}',

@@ -1,28 +1,36 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { replaceFile } from './incremental.ts';
 
 /**
  * Putting together an incremental build that renders the lists (an article added, removed,
- * retitled…): the article pages it did not render and the search index come from the previous
- * output; everything else — the pages it rendered, every list, feed, redirect and host file, the
- * sitemap, `public/` — from the new render. What the new render does not write, and no article
- * with a page now owns, is left behind: a removed article leaves no stale page.
+ * retitled…): the article pages it did not render, the list routes whose articles did not change
+ * (`keep` of the plan's `listRoutes`) and the search index come from the previous output;
+ * everything else — the pages it rendered, the changed list routes, every route of the whole site,
+ * redirect and host file, the sitemap, `public/` — from the new render. What the new render does
+ * not write, and no article with a page or kept list route now owns, is left behind: a removed
+ * article or a list page that is gone leaves no stale file.
  */
 
+/** What is kept of the previous output: pages of articles by id, list-route files by path relative to it (`routeToFile`). */
+export interface Kept {
+  pageIds: ReadonlySet<string>;
+  listFiles: ReadonlySet<string>;
+}
+
 /** What a partial build with lists keeps of the previous output, by path relative to it. */
-export function keepsFromPrevious(path: string, pageIds: ReadonlySet<string>): boolean {
+export function keepsFromPrevious(path: string, kept: Kept): boolean {
   const rel = path.split(sep).join('/');
-  if (rel.startsWith('_astro/') || rel.startsWith('pagefind/')) return true;
+  if (rel.startsWith('_astro/') || rel.startsWith('pagefind/') || kept.listFiles.has(rel)) return true;
   const page = /^articles\/(.+)\/index\.html$/.exec(rel);
-  return page !== null && pageIds.has(page[1] ?? '');
+  return page !== null && kept.pageIds.has(page[1] ?? '');
 }
 
 /**
- * Hard-links into `to` (created) the files of `from` that `keepsFromPrevious` keeps for articles
- * `pageIds`; only the folders they need are created. Copies across file systems.
+ * Hard-links into `to` (created) the files of `from` that `keepsFromPrevious` keeps; only the
+ * folders they need are created. Copies across file systems.
  */
-export function linkKept(from: string, to: string, pageIds: ReadonlySet<string>): number {
+export function linkKept(from: string, to: string, kept: Kept): number {
   mkdirSync(to, { recursive: true });
   const made = new Set<string>([to]);
   let linked = 0;
@@ -30,7 +38,7 @@ export function linkKept(from: string, to: string, pageIds: ReadonlySet<string>)
     if (!entry.isFile()) continue;
     const source = join(entry.parentPath, entry.name);
     const rel = relative(from, source);
-    if (!keepsFromPrevious(rel, pageIds)) continue;
+    if (!keepsFromPrevious(rel, kept)) continue;
     const target = join(to, rel);
     const folder = dirname(target);
     if (!made.has(folder)) {
@@ -49,20 +57,32 @@ export function linkKept(from: string, to: string, pageIds: ReadonlySet<string>)
 }
 
 /**
- * Lays everything a partial build with lists wrote over `stagingDir` (see `linkKept`): each of
- * the `ids` must have its page. A bundled asset already there is kept (the same code bundles the
- * same files).
+ * Moves everything a partial build with lists wrote over `stagingDir` (see `linkKept`), and
+ * returns what it moved, by path relative to `stagingDir`: each of the `ids` must have its page.
+ * A bundled asset already there is kept (the same code bundles the same files). A file moved over
+ * a hard link replaces the link, not the file it shares with the previous output.
  */
-export function overlayWithLists(partialDir: string, stagingDir: string, ids: readonly string[]): number {
+export function overlayWithLists(partialDir: string, stagingDir: string, ids: readonly string[]): string[] {
   for (const id of ids)
     if (!existsSync(join(partialDir, 'articles', id, 'index.html'))) throw new Error(`The incremental build wrote no page for ${id}.`);
-  let copied = 0;
+  const moved: string[] = [];
+  const made = new Set<string>();
   for (const entry of readdirSync(partialDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = relative(partialDir, join(entry.parentPath, entry.name));
     if (rel.startsWith(`_astro${sep}`) && existsSync(join(stagingDir, rel))) continue;
-    replaceFile(join(partialDir, rel), join(stagingDir, rel));
-    copied += 1;
+    const target = join(stagingDir, rel);
+    if (!made.has(dirname(target))) {
+      mkdirSync(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
+    try {
+      renameSync(join(partialDir, rel), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      replaceFile(join(partialDir, rel), target);
+    }
+    moved.push(rel);
   }
-  return copied;
+  return moved;
 }

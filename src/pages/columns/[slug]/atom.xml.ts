@@ -1,9 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
 import { atomResponse } from '../../../data/feeds.ts';
-import { rendersListRoutes } from '../../../lib/partial-build.ts';
+import { rendersListRoute } from '../../../lib/partial-build.ts';
 
 export const getStaticPaths = (async () =>
-  rendersListRoutes() ? (await getCatalog()).columns.map((c) => ({ params: { slug: c.slug } })) : []) satisfies GetStaticPaths;
+  (await getCatalog()).columns
+    .filter((c) => rendersListRoute(`/columns/${c.slug}/atom.xml`))
+    .map((c) => ({ params: { slug: c.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => atomResponse(params['slug']);
