@@ -7,18 +7,23 @@ import { rehypeMarkExternal } from './rehype-mark-external.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
 
 /** The site's Markdown pipeline: GFM, no SmartyPants, then sanitising, base-path links and external-link marks. */
-export function articleUnifiedProcessor({
-  base,
-  siteHost,
-}: {
-  base: string;
-  siteHost: string | undefined;
-}): MarkdownProcessor<UnifiedResolvedOptions> {
+export function articleUnifiedProcessor({ base, siteHost }: ArticleProcessorOptions): MarkdownProcessor<UnifiedResolvedOptions> {
   return unified({
     // SmartyPants would rewrite quotes and dashes in Chinese text: reprints must not change it.
     smartypants: false,
     rehypePlugins: [rehypeSanitizeHtml, [rehypeBaseLinks, { base }], [rehypeMarkExternal, { siteHost }]],
   });
+}
+
+/** Where the site's Markdown processor is set up: what `astro.config.mjs` passes to `articleMarkdownProcessor`. */
+export interface ArticleProcessorOptions {
+  base: string;
+  siteHost: string | undefined;
+}
+
+/** The site's processor as `astro.config.mjs` sets it and article pages render bodies with: the pipeline behind the plain-prose path. */
+export function articleMarkdownProcessor(options: ArticleProcessorOptions): MarkdownProcessor<UnifiedResolvedOptions> {
+  return withPlainProse(articleUnifiedProcessor(options));
 }
 
 /**
