@@ -12,6 +12,7 @@ import { cmsApiOrigins } from './src/lib/cms-config.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { articleBodiesIntegration } from './src/integrations/article-bodies.ts';
 import { articleProcessor } from './src/plugins/markdown-processor.ts';
 
 const contentDir = process.env.ZHUANZAI_CONTENT_DIR ?? 'content';
@@ -45,16 +46,17 @@ const cacheSources = [
 const cacheHash = createHash('sha256').update(resolve(contentDir));
 for (const file of [...new Set(cacheSources)].sort()) cacheHash.update(`${file}\0`).update(readFileSync(file));
 const cacheKey = cacheHash.digest('hex').slice(0, 12);
-// Astro keeps the content data store in one string by default; past V8's string limit (~512 MB,
-// some 40,000–60,000 articles) that fails with "Invalid string length". Large archives store it in
-// chunks instead; below the threshold one file is faster (measured at 10,000 articles).
-const CHUNKED_STORE_ABOVE = 30000;
+// Astro keeps the content data store in one string by default; past V8's string limit (~512 MB) that
+// fails with "Invalid string length". The store holds no rendered HTML (src/content.config.ts), about
+// 0.8 KB an article, so one file serves far past 100,000 articles; larger archives store it in chunks.
+const CHUNKED_STORE_ABOVE = 300000;
 const articlesDir = join(contentDir, 'articles');
 const articleFiles = existsSync(articlesDir)
   ? readdirSync(articlesDir, { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length
   : 0;
 const chunkedStore = articleFiles > CHUNKED_STORE_ABOVE;
 const cacheDir = `./node_modules/.astro/${cacheKey}`;
+const markdownOptions = { base, siteHost: site ? new URL(site).host : undefined };
 
 export default defineConfig({
   site,
@@ -74,11 +76,13 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false,
-    // The site's pipeline (sanitiser, base-path links, external-link marks); plain prose skips the parse.
-    processor: articleProcessor({ base, siteHost: site ? new URL(site).host : undefined }),
+    // The site's pipeline (sanitiser, base-path links, external-link marks); simple Markdown skips it.
+    processor: articleProcessor(markdownOptions),
   },
   integrations: [
     astroCommandIntegration(),
+    // Article pages render their Markdown bodies themselves, with this processor (the data store holds no HTML).
+    articleBodiesIntegration(markdownOptions),
     mdx(),
     sitemapIntegration({ contentDir, base, siteCanonical: siteYaml.canonical ?? 'self' }),
     // The search index is built by scripts/build.ts from the checked content, alongside this build.

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
+import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
+import { bodyNeedsContentLayer } from './lib/body-images.ts';
 import { articlePathToId } from './lib/slugs.ts';
 import { markdownToSummary } from './lib/summary.ts';
 import { createArticleSchema } from './schemas/article.ts';
@@ -30,11 +32,39 @@ function loadSiteData(dir: string): SiteData {
 
 const data = loadSiteData(contentDir);
 
+type RenderFunction = (entry: { body?: string }) => Promise<unknown>;
+interface EntryType {
+  getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
+}
+
 /**
- * The articles' glob loader, except that each entry keeps its default summary (the first
- * paragraph, `markdownToSummary`) in `data.summary` instead of its whole Markdown body: pages
- * read the rendered HTML, and the bodies only doubled the data store and the build's memory.
- * An editor's own `summary` is kept as written.
+ * The entry types the glob loader reads from its context (`entryTypes`, which `LoaderContext`
+ * does not declare), with the Markdown type rendering only the bodies `keep` accepts; the others
+ * render to nothing, which the glob loader stores without `rendered`. Undefined when the context
+ * has no such map: the glob loader then renders every body, as Astro does, and pages use that.
+ */
+function withMarkdownRenderedOnlyIf(keep: (body: string) => boolean, context: LoaderContext): Map<string, EntryType> | undefined {
+  const types = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+  const markdown = types?.get('.md');
+  const getRenderFunction = markdown?.getRenderFunction;
+  if (!types || !markdown || !getRenderFunction) return undefined;
+  return new Map(types).set('.md', {
+    ...markdown,
+    getRenderFunction: async (config) => {
+      const render = await getRenderFunction.call(markdown, config);
+      return async (entry) => (keep(entry.body ?? '') ? render(entry) : undefined);
+    },
+  });
+}
+
+/**
+ * The articles' glob loader, with two differences that keep the data store small (it is held
+ * in memory, and written whole, by every build):
+ * - each entry keeps its default summary (the first paragraph, `markdownToSummary`) in
+ *   `data.summary` instead of its whole Markdown body; an editor's own `summary` is kept as written;
+ * - Markdown bodies are not rendered here: article pages render them when they need them
+ *   (`src/data/article-body.ts`), so the store holds no HTML. Bodies with images that Astro
+ *   resolves are still rendered here, as Astro needs; MDX is untouched (Astro defers it).
  */
 function articlesLoader(): Loader {
   const inner = glob({
@@ -58,7 +88,10 @@ function articlesLoader(): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      return inner.load({ ...context, store });
+      const { image } = context.config;
+      const remoteImagesResolved = image.domains.length > 0 || image.remotePatterns.length > 0;
+      const entryTypes = withMarkdownRenderedOnlyIf((body) => bodyNeedsContentLayer(body, remoteImagesResolved), context);
+      return inner.load({ ...context, store, ...(entryTypes ? { entryTypes } : {}) } as LoaderContext);
     },
   };
 }

@@ -5,6 +5,7 @@ import { markdownToSummary } from '../lib/summary.ts';
 import { toAbsolute } from '../lib/urls.ts';
 import { publishedOn } from '../lib/visibility.ts';
 import type { Site } from '../schemas/site.ts';
+import { withRenderedBody } from './article-body.ts';
 import { getCatalog, type Article } from './catalog.ts';
 
 /** Feeds carry the latest 50 articles. */
@@ -12,16 +13,16 @@ export const FEED_SIZE = 50;
 
 const BASE = import.meta.env.BASE_URL;
 
-function articleToEntry(a: Article, site: Site): FeedEntry {
+async function articleToEntry(a: Article, site: Site): Promise<FeedEntry> {
   const data = a.entry.data;
-  const html = a.entry.rendered?.html;
+  const html = site.feed === 'full' ? (await withRenderedBody(a.entry)).rendered?.html : undefined;
   return {
     title: data.title,
     url: toAbsolute(site.url, BASE, a.path),
     published: dateToIso(data.date),
     updated: dateToIso(publishedOn(data)),
     summary: data.summary ?? markdownToSummary(a.entry.body ?? ''),
-    content: site.feed === 'full' && html !== undefined ? absolutiseHtml(html, new URL(site.url).origin) : undefined,
+    content: html !== undefined ? absolutiseHtml(html, new URL(site.url).origin) : undefined,
     author: data.author,
     categories: [a.column.name, ...data.tags],
   };
@@ -38,7 +39,7 @@ export async function feedChannel(columnSlug: string | undefined, format: 'rss' 
     description: column ? column.description || column.name : site.description,
     pageUrl: toAbsolute(site.url, BASE, pagePath),
     selfUrl: toAbsolute(site.url, BASE, `${pagePath}${format}.xml`),
-    entries: articles.map((a) => articleToEntry(a, site)),
+    entries: await Promise.all(articles.map((a) => articleToEntry(a, site))),
   };
 }
 
