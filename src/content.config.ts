@@ -5,7 +5,7 @@ import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { bodyNeedsContentLayer } from './lib/body-images.ts';
+import { bodyNeedsContentLayer, resolvesRemoteImages } from './lib/body-images.ts';
 import { articlePathToId } from './lib/slugs.ts';
 import { markdownToSummary } from './lib/summary.ts';
 import { createArticleSchema } from './schemas/article.ts';
@@ -88,8 +88,7 @@ function articlesLoader(): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      const { image } = context.config;
-      const remoteImagesResolved = image.domains.length > 0 || image.remotePatterns.length > 0;
+      const remoteImagesResolved = resolvesRemoteImages(context.config.image);
       const entryTypes = withMarkdownRenderedOnlyIf((body) => bodyNeedsContentLayer(body, remoteImagesResolved), context);
       return inner.load({ ...context, store, ...(entryTypes ? { entryTypes } : {}) } as LoaderContext);
     },

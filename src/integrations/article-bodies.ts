@@ -1,26 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
 import type { AstroIntegration } from 'astro';
 import type { ArticleBodiesConfig } from '../data/article-body.ts';
 import type { ArticleMarkdownOptions } from '../plugins/markdown-processor.ts';
 
-/** The sources whose change changes a rendered body: the processor, its plugins and the simple-Markdown writer. */
-function rendererSources(): string[] {
-  const plugins = new URL('../plugins/', import.meta.url);
-  const files = readdirSync(plugins)
-    .filter((f) => f.endsWith('.ts') && !f.includes('.test.'))
-    .sort()
-    .map((f) => fileURLToPath(new URL(f, plugins)));
-  return [...files, fileURLToPath(new URL('../lib/simple-markdown.ts', import.meta.url))];
-}
-
 /**
  * Hands article pages what they need to render a Markdown body themselves, as the content layer
  * would (`src/data/article-body.ts`): the processor's options, Astro's shared Markdown options, the
  * project root (entries' `filePath` is relative to it), and a folder for rendered bodies under
- * `cacheDir`, named by everything that shapes the HTML, so that a changed plugin never serves old HTML.
+ * `cacheDir`, named by the options that shape the HTML (the code is in `cacheDir`'s own name), so
+ * that a changed plugin or option never serves old HTML.
  * Exposed to pages as `import.meta.env.ZHUANZAI_ARTICLE_BODIES` (JSON text).
  */
 export function articleBodiesIntegration(processor: ArticleMarkdownOptions): AstroIntegration {
@@ -36,8 +26,9 @@ export function articleBodiesIntegration(processor: ArticleMarkdownOptions): Ast
           smartypants: markdown.smartypants,
           image: { domains: image.domains, remotePatterns: image.remotePatterns },
         } as AstroMarkdownOptions;
+        // The renderer's code needs no hash here: `cacheDir` itself is named by the modules the
+        // Markdown processor imports and the lock file (astro.config.mjs).
         const key = createHash('sha256').update(JSON.stringify({ processor, shared }));
-        for (const file of rendererSources()) key.update(readFileSync(file));
         const bodies: ArticleBodiesConfig = {
           processor,
           shared,

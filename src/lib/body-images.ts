@@ -1,3 +1,8 @@
+/** Whether Astro resolves (optimises) remote images: its image settings allow some hosts. */
+export function resolvesRemoteImages(image: { domains?: readonly unknown[]; remotePatterns?: readonly unknown[] } | undefined): boolean {
+  return (image?.domains ?? []).length > 0 || (image?.remotePatterns ?? []).length > 0;
+}
+
 /** An image written `![…](https://…)`: Astro leaves it alone unless `image.domains` or `image.remotePatterns` allow its host. */
 const REMOTE_IMAGE = /^!\[[^\]\n]*\]\(https?:\/\/[^\s()<>]+(?:\s+"[^"\n]*")?\)/;
 

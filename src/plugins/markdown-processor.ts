@@ -1,6 +1,7 @@
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { unified, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import Slugger from 'github-slugger';
+import { resolvesRemoteImages } from '../lib/body-images.ts';
 import { simpleBlocksToHtml, simpleMarkdownBlocks } from '../lib/simple-markdown.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeMarkExternal } from './rehype-mark-external.ts';
@@ -44,7 +45,7 @@ export function withSimpleMarkdown<T extends object>(
     async createRenderer(shared) {
       const inner = await processor.createRenderer(shared);
       // Astro optimises remote images of the hosts its image settings allow: those go through the pipeline.
-      const remoteImages = (shared.image?.domains ?? []).length === 0 && (shared.image?.remotePatterns ?? []).length === 0;
+      const remoteImages = !resolvesRemoteImages(shared.image);
       return {
         render: async (content, opts) => {
           const blocks = simpleMarkdownBlocks(content, { remoteImages });
