@@ -62,4 +62,46 @@ describe('relatedArticles', () => {
     expect(related.get('d0')).toHaveLength(5);
     expect(related.get('d0')?.every((id) => Number(id.slice(1)) % 50 === 0)).toBe(true);
   });
+
+  test('ranks exactly as scoring every pair and sorting does, on 400 random articles', () => {
+    // a small linear congruential generator: the same articles on every run
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const chars = '水库加固防汛会议召开营商环境乡村振兴';
+    const docs = Array.from({ length: 400 }, (_, i) =>
+      doc(
+        `d${i}`,
+        Array.from({ length: 3 + next(6) }, () => chars[next(chars.length)]).join(''),
+        Array.from({ length: next(3) }, () => `t${next(12)}`),
+        `c${next(4)}`,
+        `s${next(3)}`,
+      ),
+    );
+    const features = docs.map((d) => [...new Set(d.tags.map((t) => `tag:${t}`)), ...[...titleToTerms(d.title)].map((t) => `term:${t}`)]);
+    const counts = new Map<string, number>();
+    for (const list of features) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const maxPostings = 60;
+    const limit = 5;
+    const related = relatedArticles(docs, { maxPostings, limit });
+    let compared = 0;
+    docs.forEach((a, i) => {
+      const scored: [number, number][] = [];
+      docs.forEach((b, j) => {
+        if (i === j) return;
+        let score = 0;
+        for (const f of features[i]!) {
+          if ((counts.get(f) ?? 0) <= maxPostings && features[j]!.includes(f)) score += f.startsWith('tag:') ? 3 : 1;
+        }
+        if (score > 0) scored.push([j, score + (a.column === b.column ? 1 : 0) + (a.source === b.source ? 0.5 : 0)]);
+      });
+      const expected = scored
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+        .slice(0, limit)
+        .map(([j]) => `d${j}`);
+      expect(related.get(a.id)?.slice(0, expected.length)).toEqual(expected);
+      compared += expected.length;
+    });
+    // the random titles share enough terms that most lists are ranked, not topped up
+    expect(compared).toBeGreaterThan(1500);
+  });
 });

@@ -69,22 +69,47 @@ export function relatedArticles(docs: readonly RelatedDoc[], options: RelatedOpt
   for (const list of byColumn.values()) list.forEach((docIndex, pos) => positionInColumn.set(docIndex, pos));
 
   const result = new Map<string, string[]>();
+  // One score per article, reset after each, and the best `limit` kept in place as they come:
+  // a Map of scores and a sort per article took 15 of 18 s at 100,000 articles.
+  const scores = new Float64Array(docs.length);
+  const touched: number[] = [];
+  const weights = features.map((list) => list.map((f) => (f.startsWith('tag:') ? TAG_WEIGHT : TERM_WEIGHT)));
+  const columnOf = ordinals(docs.map((d) => d.column));
+  const sourceOf = ordinals(docs.map((d) => d.source));
+  const bestIndex = new Int32Array(limit);
+  const bestScore = new Float64Array(limit);
   docs.forEach((doc, i) => {
     if (options.only && !options.only.has(doc.id)) return;
-    const scores = new Map<number, number>();
-    for (const f of features[i] ?? []) {
-      const p = postings.get(f) ?? [];
+    const own = features[i] ?? [];
+    for (let k = 0; k < own.length; k++) {
+      const p = postings.get(own[k]!) ?? [];
       if (p.length > maxPostings) continue;
-      const weight = f.startsWith('tag:') ? TAG_WEIGHT : TERM_WEIGHT;
-      for (const j of p) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
+      const weight = weights[i]![k]!;
+      for (const j of p) {
+        if (j === i) continue;
+        // every weight is positive: a zero score is an article not met yet
+        if (scores[j] === 0) touched.push(j);
+        scores[j]! += weight;
+      }
     }
-    for (const [j, score] of scores) {
-      const other = docs[j];
-      if (!other) continue;
-      scores.set(j, score + (other.column === doc.column ? COLUMN_WEIGHT : 0) + (other.source === doc.source ? SOURCE_WEIGHT : 0));
+    // the order of sorting by (score descending, index ascending), without the sort
+    let count = 0;
+    for (const j of touched) {
+      const score = scores[j]! + (columnOf[j] === columnOf[i] ? COLUMN_WEIGHT : 0) + (sourceOf[j] === sourceOf[i] ? SOURCE_WEIGHT : 0);
+      scores[j] = 0;
+      const last = count - 1;
+      if (count === limit && (score < bestScore[last]! || (score === bestScore[last] && j > bestIndex[last]!))) continue;
+      let at = count < limit ? count++ : last;
+      while (at > 0 && (bestScore[at - 1]! < score || (bestScore[at - 1] === score && bestIndex[at - 1]! > j))) {
+        bestScore[at] = bestScore[at - 1]!;
+        bestIndex[at] = bestIndex[at - 1]!;
+        at--;
+      }
+      bestScore[at] = score;
+      bestIndex[at] = j;
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([j]) => j);
-    const chosen = ranked.slice(0, limit);
+    touched.length = 0;
+    const chosen = Array.from(bestIndex.subarray(0, count));
     if (chosen.length < limit) topUpFromColumn(chosen, i, byColumn.get(doc.column) ?? [], positionInColumn.get(i) ?? 0, limit);
     result.set(
       doc.id,
@@ -92,6 +117,12 @@ export function relatedArticles(docs: readonly RelatedDoc[], options: RelatedOpt
     );
   });
   return result;
+}
+
+/** Each value's number, equal values equal numbers. */
+function ordinals(values: readonly string[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(values, (v) => numbers.get(v) ?? numbers.set(v, numbers.size).get(v)!);
 }
 
 /** Adds the nearest articles of the same column, alternating newer and older. */
