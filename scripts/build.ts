@@ -30,6 +30,7 @@ import {
 import { routeToFile } from './lib/build/list-routes.ts';
 import { linkKept, overlayWithLists } from './lib/build/overlay-lists.ts';
 import { checkContent } from './lib/check/index.ts';
+import { signatureCacheFile } from './lib/check/signature-cache.ts';
 import { formatText, summarise } from './lib/check/report.ts';
 import {
   currentState,
@@ -104,7 +105,7 @@ const stopAstro = async () => {
 };
 
 const checkStarted = performance.now();
-const { files, problems, articles, site } = await checkContent({ contentDir, root });
+const { files, problems, articles, site } = await checkContent({ contentDir, root, signatureCache: signatureCacheFile(root, contentDir) });
 const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.error(formatText(problems));
 if (errors.length > 0 || !site) {

@@ -8,9 +8,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { publicationNow } from './lib/build/scheduled.ts';
 import { checkContent } from './lib/check/index.ts';
+import { signatureCacheFile } from './lib/check/signature-cache.ts';
 import { findArticleFiles } from './lib/check/content-files.ts';
 import { formatPathErrors, formatText, pathErrorToAnnotation, problemToAnnotation, summarise } from './lib/check/report.ts';
 import { findContentDir, selectArticles, type PathError } from './lib/check/targets.ts';
@@ -73,7 +75,14 @@ if (positionals.length > 0) {
   only = selected.files;
 }
 // ZHUANZAI_NOW fixes the moment future dates are judged at, as in the build
-const { files, problems } = await checkContent({ contentDir, root, only, now: publicationNow() });
+const { files, problems } = await checkContent({
+  contentDir,
+  root,
+  only,
+  now: publicationNow(),
+  // The cache lives in the project's node_modules, wherever the command was typed.
+  signatureCache: signatureCacheFile(fileURLToPath(new URL('..', import.meta.url)), contentDir),
+});
 const errors = problems.filter((p) => p.severity === 'error').length;
 
 if (values.json) {

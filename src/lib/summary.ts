@@ -4,8 +4,7 @@
  * and HTML blocks are skipped.
  */
 export function markdownToSummary(markdown: string, max = 120): string {
-  const blocks = markdown.replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  const paragraph = blocks.map((b) => b.trim()).find((b) => b && !/^(#|!\[|\||<|>|[-*+] |\d+\. |```|---|import |export )/.test(b));
+  const paragraph = firstParagraph(markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown);
   if (!paragraph) return '';
   const plain = paragraph
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -14,6 +13,21 @@ export function markdownToSummary(markdown: string, max = 120): string {
     .replace(/\s*\n\s*/g, '')
     .trim();
   return truncateChinese(plain, max);
+}
+
+const NOT_PROSE = /^(#|!\[|\||<|>|[-*+] |\d+\. |```|---|import |export )/;
+
+/** The first block (text between blank lines) that is prose, trimmed: only as much of the body as it takes is read. */
+function firstParagraph(text: string): string | undefined {
+  const gap = /\n{2,}/g;
+  let start = 0;
+  for (;;) {
+    const match = gap.exec(text);
+    const block = text.slice(start, match ? match.index : text.length).trim();
+    if (block && !NOT_PROSE.test(block)) return block;
+    if (!match) return undefined;
+    start = match.index + match[0].length;
+  }
 }
 
 /** Cuts `text` to at most `max` characters, preferring a sentence end, adding … when cut. */

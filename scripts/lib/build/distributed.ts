@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { hasPage } from '../../../src/lib/visibility.ts';
 import type { CheckedArticle, CheckResult } from '../check/index.ts';
 import { checkContent } from '../check/index.ts';
+import { signatureCacheFile } from '../check/signature-cache.ts';
 import { formatText, summarise } from '../check/report.ts';
 import type { ShardPlan } from '../search-index/records.ts';
 import { searchSettingsFromEnv, type SearchSettings } from '../search-index/index.ts';
@@ -45,7 +46,11 @@ export interface CheckedSite {
  */
 export async function checkOrExit(contentDir: string, root: string, stop: () => Promise<void>): Promise<CheckedSite> {
   const started = performance.now();
-  const { files, problems, articles, site } = await checkContent({ contentDir, root });
+  const { files, problems, articles, site } = await checkContent({
+    contentDir,
+    root,
+    signatureCache: signatureCacheFile(root, contentDir),
+  });
   const errors = problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) console.error(formatText(problems));
   if (errors.length > 0 || !site) {

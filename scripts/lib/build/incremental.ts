@@ -96,13 +96,44 @@ const sha = (...parts: string[]) => {
   return hash.digest('hex');
 };
 
+/**
+ * Visits every folder and file below `dir` by path relative to it with `/`, each folder before
+ * what is in it; symbolic links are skipped. Folder by folder: Node's recursive readdir takes
+ * twice as long (3.3 s against 1.6 s for the 336,844 files of a 100,000-article dist/).
+ */
+function walkTree(dir: string, visit: (path: string, isFolder: boolean) => void, prefix = ''): void {
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) {
+      visit(path, true);
+      walkTree(dir, visit, `${path}/`);
+    } else if (entry.isFile()) visit(path, false);
+  }
+}
+
+/** Every file below `dir` as a path relative to it with `/`, sorted; nothing when it does not exist. */
+export function relativeFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  walkTree(dir, (path, isFolder) => {
+    if (!isFolder) files.push(path);
+  });
+  return files.sort();
+}
+
+/** Hard-links a file, or copies it across file systems. */
+export function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(source, target);
+  }
+}
+
 /** Every file below `dir` (absolute paths, sorted); nothing when it does not exist. */
 export function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  return relativeFilesUnder(dir).map((f) => join(dir, f));
 }
 
 /** Adds each named file of `root` (its name and content; a missing file as empty) to `hash`. */
@@ -122,9 +153,7 @@ function hashTree(hash: Hash, dir: string, skip: (path: string) => boolean = () 
   hashFiles(
     hash,
     dir,
-    filesUnder(dir)
-      .filter((f) => !skip(f))
-      .map((f) => relative(dir, f)),
+    relativeFilesUnder(dir).filter((f) => !skip(join(dir, f))),
   );
 }
 
@@ -236,10 +265,10 @@ export function readState(file: string): BuildState | undefined {
 export function folderFingerprint(dir: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   const hash = createHash('sha256');
-  for (const file of filesUnder(dir)) {
-    const stat = statSync(file);
+  for (const file of relativeFilesUnder(dir)) {
+    const stat = statSync(join(dir, file));
     // Whole seconds: an archive (a CI cache) may keep file times to the second only.
-    hash.update(`${relative(dir, file)}\0${stat.size}\0${Math.floor(stat.mtimeMs / 1000)}\0`);
+    hash.update(`${file}\0${stat.size}\0${Math.floor(stat.mtimeMs / 1000)}\0`);
   }
   return hash.digest('hex');
 }
@@ -258,20 +287,7 @@ export function writeState(file: string, state: Omit<BuildState, 'outFingerprint
  */
 export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
-    // A recursive listing names every folder before what is in it: files need no mkdir of their own.
-    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
-    else if (entry.isFile()) {
-      try {
-        linkSync(source, target);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        copyFileSync(source, target);
-      }
-    }
-  }
+  walkTree(from, (path, isFolder) => (isFolder ? mkdirSync(join(to, path)) : linkOrCopy(join(from, path), join(to, path))));
 }
 
 /** Puts a new file at `target`, unlinking first so a hard-linked old file is left as it was. */

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { replaceFile } from './incremental.ts';
+import { linkOrCopy, relativeFilesUnder, replaceFile } from './incremental.ts';
 
 /**
  * Putting together an incremental build that renders the lists (an article added, removed,
@@ -34,10 +34,7 @@ export function linkKept(from: string, to: string, kept: Kept): number {
   mkdirSync(to, { recursive: true });
   const made = new Set<string>([to]);
   let linked = 0;
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const rel = relative(from, source);
+  for (const rel of relativeFilesUnder(from)) {
     if (!keepsFromPrevious(rel, kept)) continue;
     const target = join(to, rel);
     const folder = dirname(target);
@@ -45,12 +42,7 @@ export function linkKept(from: string, to: string, kept: Kept): number {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    try {
-      linkSync(source, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(source, target);
-    }
+    linkOrCopy(join(from, rel), target);
     linked += 1;
   }
   return linked;

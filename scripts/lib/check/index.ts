@@ -21,6 +21,7 @@ import { findRedirectConflicts, type RedirectClaim } from './checks/redirects.ts
 import { checkSymlink } from './checks/symlink.ts';
 import { findArticleFiles, loadSiteData } from './content-files.ts';
 import { parseArticle, type ParsedArticle } from './frontmatter.ts';
+import { openSignatureCache } from './signature-cache.ts';
 import { sortProblems } from './report.ts';
 
 export interface CheckOptions {
@@ -35,6 +36,11 @@ export interface CheckOptions {
   only?: readonly string[] | undefined;
   /** The current moment as an article date (Beijing time), for date sanity; defaults to now. */
   now?: ArticleDate | undefined;
+  /**
+   * The near-duplicate check's signature cache (signature-cache.ts): the build and `npm run check`
+   * pass `signatureCacheFile(...)`; without it every body is signed anew.
+   */
+  signatureCache?: string | undefined;
 }
 
 /** A valid article as the build sees it: schema output and Markdown body. */
@@ -64,7 +70,7 @@ interface ReadArticle {
 }
 
 /** Runs every content check and returns all problems at once, sorted by file and line. */
-export async function checkContent({ contentDir, root, only, now }: CheckOptions): Promise<CheckResult> {
+export async function checkContent({ contentDir, root, only, now, signatureCache }: CheckOptions): Promise<CheckResult> {
   const siteData = await loadSiteData(contentDir, root);
   if (!siteData.ok) return { files: 0, problems: sortProblems(siteData.problems), articles: [] };
   const schema = createArticleSchema(siteData.data);
@@ -128,7 +134,9 @@ export async function checkContent({ contentDir, root, only, now }: CheckOptions
   const wanted = only && only.length > 0 ? new Set(only) : undefined;
   const named = wanted && ((file: string) => wanted.has(file));
   problems.push(...findDuplicateOriginalUrls(claims, named));
-  problems.push(...findNearDuplicates(bodies, named));
+  const signatures = signatureCache === undefined ? undefined : openSignatureCache(signatureCache);
+  problems.push(...findNearDuplicates(bodies, named, signatures?.signatureOf));
+  signatures?.save();
   problems.push(...findRedirectConflicts(redirectClaims));
   problems.push(...findDuplicateSlugs(read.map(({ file, id }) => ({ file, id }))));
   const reported = wanted ? problems.filter((p) => wanted.has(p.file)) : problems;

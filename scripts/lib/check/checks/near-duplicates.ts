@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../../../../src/schemas/problems.ts';
-import { BINS, bodyToShingles, sharedShingles, shinglesToSet, shinglesToSignature } from './shingles.ts';
+import { computeSignature, type SignatureOf } from '../signature-cache.ts';
+import { BINS, bodyToShingles, sharedShingles, shinglesToSet } from './shingles.ts';
 
 export interface BodyClaim {
   file: string;
@@ -44,14 +45,12 @@ function estimate(a: Uint32Array, b: Uint32Array): number {
  * Every body that repeats an earlier one: MinHash signatures bucketed by LSH bands find the
  * candidates without comparing all pairs, and each candidate is then measured exactly on its
  * shingle sets. Each later body is paired with the earlier body it shares most with.
+ * `signatureOf` may take signatures from a cache (signature-cache.ts); the pairs are the same.
  */
-export function findNearDuplicatePairs(unsorted: readonly BodyClaim[]): NearDuplicate[] {
+export function findNearDuplicatePairs(unsorted: readonly BodyClaim[], signatureOf: SignatureOf = computeSignature): NearDuplicate[] {
   const claims = [...unsorted].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.file.localeCompare(b.file));
   // shingles are not kept: 10,000 bodies' worth is tens of megabytes; candidates hash theirs again
-  const signatures = claims.map((c) => {
-    const shingles = bodyToShingles(c.body);
-    return shingles && shinglesToSignature(shingles);
-  });
+  const signatures = claims.map((c) => signatureOf(c.body));
   const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
   const seen = new Int32Array(claims.length).fill(-1);
   // exact shingle sets are built for candidates only: sorting every body's shingles would double the check's time
@@ -87,8 +86,12 @@ export function findNearDuplicatePairs(unsorted: readonly BodyClaim[]): NearDupl
  * Near-duplicate bodies as warnings on the later file. With `reported` (the files the editor
  * named), a pair whose later file is not named is reported on the earlier one instead.
  */
-export function findNearDuplicates(claims: readonly BodyClaim[], reported?: (file: string) => boolean): ContentProblem[] {
-  return findNearDuplicatePairs(claims).map(({ later, earlier, shared }) => {
+export function findNearDuplicates(
+  claims: readonly BodyClaim[],
+  reported?: (file: string) => boolean,
+  signatureOf?: SignatureOf,
+): ContentProblem[] {
+  return findNearDuplicatePairs(claims, signatureOf).map(({ later, earlier, shared }) => {
     const [on, other] = reported && !reported(later.file) && reported(earlier.file) ? [earlier, later] : [later, earlier];
     const percent = Math.floor(shared * 100);
     return {
