@@ -287,7 +287,10 @@ export function writeState(file: string, state: Omit<BuildState, 'outFingerprint
  */
 export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
-  walkTree(from, (path, isFolder) => (isFolder ? mkdirSync(join(to, path)) : linkOrCopy(join(from, path), join(to, path))));
+  // Folders may exist already: the assembly links several parts into one folder.
+  walkTree(from, (path, isFolder) =>
+    isFolder ? mkdirSync(join(to, path), { recursive: true }) : linkOrCopy(join(from, path), join(to, path)),
+  );
 }
 
 /** Puts a new file at `target`, unlinking first so a hard-linked old file is left as it was. */
