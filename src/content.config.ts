@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -8,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { bodyNeedsContentLayer, resolvesRemoteImages } from './lib/body-images.ts';
 import { articlePathToId } from './lib/slugs.ts';
 import { markdownToSummary } from './lib/summary.ts';
+import { withUnchangedFilesUnparsed, type EntryInfoType } from './lib/unchanged-entries.ts';
 import { createArticleSchema } from './schemas/article.ts';
 import { ColumnSchema } from './schemas/columns.ts';
 import { formatProblem } from './schemas/problems.ts';
@@ -33,7 +35,7 @@ function loadSiteData(dir: string): SiteData {
 const data = loadSiteData(contentDir);
 
 type RenderFunction = (entry: { body?: string }) => Promise<unknown>;
-interface EntryType {
+interface EntryType extends EntryInfoType {
   getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
 }
 
@@ -89,7 +91,10 @@ function articlesLoader(): Loader {
         },
       });
       const remoteImagesResolved = resolvesRemoteImages(context.config.image);
-      const entryTypes = withMarkdownRenderedOnlyIf((body) => bodyNeedsContentLayer(body, remoteImagesResolved), context);
+      const rendered = withMarkdownRenderedOnlyIf((body) => bodyNeedsContentLayer(body, remoteImagesResolved), context);
+      const base = join(contentDir, 'articles');
+      const entryTypes =
+        rendered && withUnchangedFilesUnparsed(rendered, context, (url) => articlePathToId(relative(base, fileURLToPath(url))));
       return inner.load({ ...context, store, ...(entryTypes ? { entryTypes } : {}) } as LoaderContext);
     },
   };

@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { articlesToSitemapEntries, markdownToFrontmatterText, type SitemapEntry } from '../lib/sitemap.ts';
-import { articlesRenderedElsewhere, isPartialBuild, keptListRoutes } from '../lib/partial-build.ts';
+import { articlesRenderedElsewhere, isPartialBuild, keptListRoutes, rendersListRoutes } from '../lib/partial-build.ts';
 import { articlePathToId } from '../lib/slugs.ts';
 
 /**
@@ -72,6 +72,9 @@ export function sitemapIntegration(options: { contentDir: string; base: string; 
     hooks: {
       ...integration.hooks,
       'astro:build:done': (params) => {
+        // A build of article pages alone (a body edit) keeps the previous sitemap: no article's
+        // frontmatter changed, or the planner would have rendered the lists (and this) too.
+        if (isPartialBuild() && !rendersListRoutes()) return;
         // An incremental build keeps the article pages and list pages it did not render; assembling
         // a distributed build, the article pages come from the parts: the sitemap lists them as if rendered here.
         const kept = isPartialBuild()
