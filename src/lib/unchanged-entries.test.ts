@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withUnchangedFilesUnparsed, type EntryInfoParams } from './unchanged-entries.ts';
+import { withUnchangedFilesUnparsed, type EntryInfoParams, type EntryInfoType } from './unchanged-entries.ts';
 
 const digest = (text: string) => `d${text.length}:${text.slice(0, 12)}`;
 const stored = new Map<string, { filePath?: string; digest?: string }>([
@@ -7,7 +7,7 @@ const stored = new Map<string, { filePath?: string; digest?: string }>([
   ['2024/05/no-path', { digest: digest('---\ntitle: 旧\n---\n正文') }],
 ]);
 const parsed: string[] = [];
-const markdown = {
+const markdown: EntryInfoType & { extensions: string[] } = {
   extensions: ['.md'],
   getEntryInfo({ contents }: EntryInfoParams) {
     parsed.push(contents);
@@ -15,7 +15,7 @@ const markdown = {
   },
 };
 const types = withUnchangedFilesUnparsed(
-  new Map([
+  new Map<string, EntryInfoType & { extensions: string[] }>([
     ['.md', markdown],
     ['.yaml', { extensions: ['.yaml'] }],
   ]),
