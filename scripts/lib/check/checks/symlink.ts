@@ -1,11 +1,10 @@
-import { lstatSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { ContentProblem } from '../../../../src/schemas/problems.ts';
 
 /** A symbolic link may point only inside the content folder; anything else could publish other files. */
 export async function checkSymlink(file: string, absolute: string, contentDir: string): Promise<ContentProblem[]> {
-  if (!lstatSync(absolute).isSymbolicLink()) return [];
+  if (!(await lstat(absolute)).isSymbolicLink()) return [];
   let target: string;
   try {
     target = await realpath(absolute);
