@@ -16,7 +16,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import type { ContentManifest } from '../src/lib/content-manifest.ts';
 import { articlesToSitemapEntries } from '../src/lib/sitemap.ts';
 import { cmsApiOrigins } from '../src/lib/cms-config.ts';
 import { hasPage } from '../src/lib/visibility.ts';
@@ -66,7 +67,10 @@ const planFile = `${staging}.plan.json`;
 const sitemapFile = `${staging}.sitemap.json`;
 // The inline scripts of every page a full build wrote (see host-headers.ts), kept with the build state.
 const scriptIndexFile = `${staging}.scripts.json`;
-await Promise.all([staging, astroOut, planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { recursive: true, force: true })));
+// The article files the check read, with a digest of each: Astro's content sync reads only the changed ones (src/lib/content-manifest.ts).
+const manifestFile = `${staging}.content.json`;
+const sideFiles = [planFile, sitemapFile, scriptIndexFile, manifestFile];
+await Promise.all([staging, astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
 
 // Astro's output is held back until the check has passed: a content error is reported once, by the check.
 let released = false;
@@ -81,6 +85,7 @@ const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/ast
     ZHUANZAI_BUILD_PLAN: planFile,
     ZHUANZAI_SITEMAP_ENTRIES: sitemapFile,
     ZHUANZAI_SCRIPT_INDEX: scriptIndexFile,
+    ZHUANZAI_CONTENT_MANIFEST: manifestFile,
     // Half the machine's memory for Astro's heap: Node's default (~4 GB) is too small for 100,000 articles.
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${Math.max(4096, Math.floor(totalmem() / 2 ** 21))}`.trim(),
     // Node keeps the compiled code of Astro, Vite and the rest between builds: ~1 s less start-up.
@@ -101,11 +106,15 @@ const release = () => {
 const stopAstro = async () => {
   astro.kill('SIGTERM');
   await astroExit;
-  await Promise.all([astroOut, planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all([astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
 };
 
 const checkStarted = performance.now();
-const { files, problems, articles, site } = await checkContent({ contentDir, root, signatureCache: signatureCacheFile(root, contentDir) });
+const { files, problems, articles, digests, site } = await checkContent({
+  contentDir,
+  root,
+  signatureCache: signatureCacheFile(root, contentDir),
+});
 const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.error(formatText(problems));
 if (errors.length > 0 || !site) {
@@ -114,6 +123,15 @@ if (errors.length > 0 || !site) {
   console.error('构建已停止：请先修正以上内容错误。The build stopped before writing anything: fix the content errors above.');
   process.exit(1);
 }
+const articlesDir = join(contentDir, 'articles');
+const manifest: ContentManifest = {
+  version: 1,
+  files: Object.fromEntries(
+    [...digests].map(([file, digest]) => [relative(articlesDir, resolve(root, file)).split(sep).join('/'), digest]),
+  ),
+};
+writeFileSync(`${manifestFile}.tmp`, JSON.stringify(manifest));
+renameSync(`${manifestFile}.tmp`, manifestFile);
 console.log(`Checked ${files} article file(s) in ${seconds(checkStarted)}.`);
 let searchSettings: SearchSettings;
 let maxPartial: number;
@@ -207,7 +225,7 @@ if (plan.kind === 'partial') {
 const status = await astroExit;
 search.useAllCores();
 const abandon = async (message: string, code: number) => {
-  await Promise.all([staging, astroOut, planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all([staging, astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
   console.error(`${message} ${outDir} 未改动。${outDir} was left as it was.`);
   process.exit(code);
 };
@@ -237,7 +255,7 @@ try {
     if (existsSync(scriptIndexFile))
       scripts = recordToScriptIndex(JSON.parse(readFileSync(scriptIndexFile, 'utf8')) as Record<string, string[]>);
   }
-  await Promise.all([planFile, sitemapFile, scriptIndexFile].map((p) => rm(p, { force: true })));
+  await Promise.all(sideFiles.map((p) => rm(p, { force: true })));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await abandon('增量构建失败，请运行 npm run build -- --full。Putting the pages together failed (run npm run build -- --full);', 1);

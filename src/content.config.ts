@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { AstroConfig } from 'astro';
@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { bodyNeedsContentLayer, resolvesRemoteImages } from './lib/body-images.ts';
+import { MANIFEST_META_KEY, parseManifest, planSync, waitForManifest } from './lib/content-manifest.ts';
 import { articlePathToId } from './lib/slugs.ts';
 import { markdownToSummary } from './lib/summary.ts';
 import { withUnchangedFilesUnparsed, type EntryInfoType } from './lib/unchanged-entries.ts';
@@ -66,7 +67,10 @@ function withMarkdownRenderedOnlyIf(keep: (body: string) => boolean, context: Lo
  *   `data.summary` instead of its whole Markdown body; an editor's own `summary` is kept as written;
  * - Markdown bodies are not rendered here: article pages render them when they need them
  *   (`src/data/article-body.ts`), so the store holds no HTML. Bodies with images that Astro
- *   resolves are still rendered here, as Astro needs; MDX is untouched (Astro defers it).
+ *   resolves are still rendered here, as Astro needs; MDX is untouched (Astro defers it);
+ * - under `npm run build`, the files the check found unchanged since the last sync (by the digests
+ *   of its content manifest, src/lib/content-manifest.ts) are not read again: only the new and
+ *   changed ones go to a glob loader of their own.
  */
 function articlesLoader(): Loader {
   const inner = glob({
@@ -76,7 +80,7 @@ function articlesLoader(): Loader {
   });
   return {
     ...inner,
-    load: (context: LoaderContext) => {
+    load: async (context: LoaderContext) => {
       const store = new Proxy(context.store, {
         get(target, key) {
           if (key === 'set') {
@@ -95,7 +99,36 @@ function articlesLoader(): Loader {
       const base = join(contentDir, 'articles');
       const entryTypes =
         rendered && withUnchangedFilesUnparsed(rendered, context, (url) => articlePathToId(relative(base, fileURLToPath(url))));
-      return inner.load({ ...context, store, ...(entryTypes ? { entryTypes } : {}) } as LoaderContext);
+      const withTypes = { ...context, store, ...(entryTypes ? { entryTypes } : {}) } as LoaderContext;
+      // The files the build script's check read (src/lib/content-manifest.ts): only the new and changed ones are read again.
+      const manifest = await waitForManifest();
+      const root = fileURLToPath(context.config.root);
+      const plan =
+        manifest &&
+        planSync(manifest, parseManifest(context.meta.get(MANIFEST_META_KEY)), context.store, articlePathToId, (file) =>
+          relative(root, join(base, file)).split(sep).join('/'),
+        );
+      if (!plan) await inner.load(withTypes);
+      else {
+        context.logger.info(
+          `${plan.changed.length} new or changed article file(s) read, ${plan.kept.length} kept, ${plan.removed.length} removed (content manifest).`,
+        );
+        for (const id of plan.removed) context.store.delete(id);
+        // What the glob loader re-registers of an entry it keeps: an MDX module to bundle, its images.
+        const assets = context.store as typeof context.store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+        for (const { entry } of plan.kept) {
+          if (entry.deferredRender && entry.filePath) context.store.addModuleImport(entry.filePath);
+          if (entry.assetImports?.length) assets.addAssetImports?.(entry.assetImports, entry.filePath);
+        }
+        if (plan.changed.length > 0) {
+          const listed = glob({ base, pattern: plan.changed, generateId: ({ entry }) => articlePathToId(entry) });
+          // The glob loader deletes the stored entries it did not sync: here, none but those it was given.
+          const onlyListed = new Proxy(store, { get: (target, key) => (key === 'keys' ? () => [] : Reflect.get(target, key, target)) });
+          await listed.load({ ...withTypes, store: onlyListed });
+        }
+      }
+      const synced = manifest && JSON.stringify(manifest);
+      if (synced && context.meta.get(MANIFEST_META_KEY) !== synced) context.meta.set(MANIFEST_META_KEY, synced);
     },
   };
 }

@@ -1,21 +1,33 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, type Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseSiteData, SYNONYMS_FILE, type SiteDataResult } from '../../../src/schemas/site-data.ts';
 
-/** Every article file below `dir`, as paths relative to `root`, sorted. */
-export async function findArticleFiles(dir: string, root: string): Promise<string[]> {
+/** The article files below `dir` and the symbolic links to folders there, as paths relative to `root`, sorted. */
+export async function walkArticleFolder(dir: string, root: string): Promise<{ files: string[]; linkedFolders: string[] }> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], linkedFolders: [] };
     throw error;
   }
-  return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.(md|mdx)$/i.test(e.name))
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
+  const relativePath = (e: Dirent) => relative(root, join(e.parentPath, e.name)).split(sep).join('/');
+  const files = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.(md|mdx)$/i.test(e.name));
+  const links = entries.filter((e) => e.isSymbolicLink() && !/\.(md|mdx)$/i.test(e.name));
+  const linkedFolders = (
+    await Promise.all(
+      links.map(async (e) => ((await stat(join(e.parentPath, e.name)).catch(() => undefined))?.isDirectory() ? e : undefined)),
+    )
+  )
+    .filter((e): e is Dirent => e !== undefined)
+    .map(relativePath);
+  return { files: files.map(relativePath).sort(), linkedFolders: linkedFolders.sort() };
+}
+
+/** Every article file below `dir`, as paths relative to `root`, sorted. */
+export async function findArticleFiles(dir: string, root: string): Promise<string[]> {
+  return (await walkArticleFolder(dir, root)).files;
 }
 
 /** Reads and validates site.yaml, columns.yaml, sources.yaml and (if present) search-synonyms.yaml of a content folder. */

@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { fileDigest } from '../../../src/lib/content-manifest.ts';
 import { checkContent, type CheckResult } from './index.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../../tests/fixtures/site/content');
@@ -44,12 +45,18 @@ beforeAll(async () => {
   const outside = join(root, 'outside.md');
   writeFileSync(outside, head('', 'https://daily.example.org/outside.html'));
   symlinkSync(outside, join(dir, 'link.md'));
+  // A linked folder: the check does not follow it, Astro's glob loader would.
+  const elsewhere = join(root, 'elsewhere', '05');
+  mkdirSync(elsewhere, { recursive: true });
+  writeFileSync(join(elsewhere, 'hidden.md'), head('', 'https://daily.example.org/hidden.html'));
+  symlinkSync(join(root, 'elsewhere'), join(content, 'articles', '2023'));
   result = await checkContent({ contentDir: content, root });
 });
 
 describe('checkContent on a folder of known defects', () => {
   test('reports every defect with its file, line and field, and nothing for good files', () => {
     expect(rows()).toEqual([
+      'error 2023:1 -',
       'error 2024/04/bad-yaml.md:8 -',
       'warning 2024/04/bom-crlf.md:1 -',
       'error 2024/04/chinese-date.md:3 date',
@@ -82,6 +89,17 @@ describe('checkContent on a folder of known defects', () => {
     expect(message('duplicate-key.md')).toContain('duplicated mapping key');
     expect(message('带 空格.md')).toContain('rename the file');
     expect(message('bom-crlf.md')).toContain('without BOM');
+    expect(result.problems.find((p) => p.file === 'content/articles/2023')?.message).toBe(
+      '文件夹是符号链接，其中的文章不会被检查。A symbolic link to a folder: its articles would be published unchecked. Move the folder itself into content/articles.',
+    );
+  });
+
+  test('gives the build a digest of every file it read (the content manifest): not of a link it refused', () => {
+    expect(result.digests.size).toBe(16);
+    expect(result.digests.get('content/articles/2024/04/good.md')).toBe(
+      fileDigest(readFileSync(join(root, 'content/articles/2024/04/good.md'))),
+    );
+    expect(result.digests.has('content/articles/2024/04/link.md')).toBe(false);
   });
 
   test('accepts a 5 MB article', () => {
