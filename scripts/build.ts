@@ -13,6 +13,7 @@
  * `--part K/N` and `--assemble <dir>` spread the build over machines (scripts/lib/build/parts.ts).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
@@ -126,6 +127,11 @@ if (errors.length > 0 || !site) {
 const articlesDir = join(contentDir, 'articles');
 const manifest: ContentManifest = {
   version: 1,
+  // What the article schema reads of the site data (createArticleSchema): the columns and the sources with their aliases.
+  site: createHash('sha256')
+    .update(JSON.stringify({ columns: site.columns, sources: site.sources }))
+    .digest('hex')
+    .slice(0, 20),
   files: Object.fromEntries(
     [...digests].map(([file, digest]) => [relative(articlesDir, resolve(root, file)).split(sep).join('/'), digest]),
   ),

@@ -7,7 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { bodyNeedsContentLayer, resolvesRemoteImages } from './lib/body-images.ts';
-import { MANIFEST_META_KEY, parseManifest, planSync, waitForManifest } from './lib/content-manifest.ts';
+import { MANIFEST_META_KEY, parseManifest, planSync, siteDataChanged, waitForManifest } from './lib/content-manifest.ts';
 import { articlePathToId } from './lib/slugs.ts';
 import { markdownToSummary } from './lib/summary.ts';
 import { withUnchangedFilesUnparsed, type EntryInfoType } from './lib/unchanged-entries.ts';
@@ -103,13 +103,18 @@ function articlesLoader(): Loader {
       // The files the build script's check read (src/lib/content-manifest.ts): only the new and changed ones are read again.
       const manifest = await waitForManifest();
       const root = fileURLToPath(context.config.root);
+      const previous = parseManifest(context.meta.get(MANIFEST_META_KEY));
       const plan =
         manifest &&
-        planSync(manifest, parseManifest(context.meta.get(MANIFEST_META_KEY)), context.store, articlePathToId, (file) =>
-          relative(root, join(base, file)).split(sep).join('/'),
-        );
-      if (!plan) await inner.load(withTypes);
-      else {
+        planSync(manifest, previous, context.store, articlePathToId, (file) => relative(root, join(base, file)).split(sep).join('/'));
+      if (!plan) {
+        // Entries parsed against other site data: the glob loader would keep those of unchanged files.
+        if (manifest && siteDataChanged(manifest, previous)) {
+          context.logger.info('Site data changed: every article file is read and parsed again (content manifest).');
+          context.store.clear();
+        }
+        await inner.load(withTypes);
+      } else {
         context.logger.info(
           `${plan.changed.length} new or changed article file(s) read, ${plan.kept.length} kept, ${plan.removed.length} removed (content manifest).`,
         );

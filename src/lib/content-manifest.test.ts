@@ -8,6 +8,7 @@ import {
   MAX_LISTED_CHANGES,
   parseManifest,
   planSync,
+  siteDataChanged,
   waitForManifest,
   type ContentManifest,
   type StoredEntry,
@@ -15,7 +16,7 @@ import {
 
 const idOf = (file: string) => file.replace(/\.mdx?$/u, '');
 const storedPath = (file: string) => `content/articles/${file}`;
-const manifest = (files: Record<string, string>): ContentManifest => ({ version: 1, files });
+const manifest = (files: Record<string, string>, site = 's1'): ContentManifest => ({ version: 1, site, files });
 const storeOf = (entries: Record<string, StoredEntry>) => ({
   keys: () => Object.keys(entries),
   get: (id: string) => entries[id],
@@ -59,12 +60,21 @@ describe('planSync', () => {
     expect(plan?.kept.map((k) => k.id)).toEqual(['2024/05/a', '2024/05/b', '2024/05/c', '2024/05/gone']);
   });
 
-  test('the whole folder goes to the glob loader without a previous manifest, past the change limit, for paths it cannot be handed, and for two files of one id', () => {
+  test('the whole folder goes to the glob loader without a previous manifest, after a change of site data, past the change limit, for paths it cannot be handed, and for two files of one id', () => {
     expect(planSync(previous, undefined, store, idOf, storedPath)).toBeUndefined();
+    expect(planSync(manifest(previous.files, 's2'), previous, store, idOf, storedPath)).toBeUndefined();
     const many = manifest(Object.fromEntries(Array.from({ length: MAX_LISTED_CHANGES + 1 }, (_, i) => [`2024/07/n${i}.md`, 'x'])));
     expect(planSync(many, previous, store, idOf, storedPath)).toBeUndefined();
     expect(planSync(manifest({ ...previous.files, '2024/05/[x].md': 'x' }), previous, store, idOf, storedPath)).toBeUndefined();
     expect(planSync(manifest({ ...previous.files, '2024/05/a.mdx': 'x' }), previous, store, idOf, storedPath)).toBeUndefined();
+  });
+});
+
+describe('siteDataChanged', () => {
+  test('only against a previous manifest of other site data', () => {
+    expect(siteDataChanged(manifest({}, 's2'), manifest({}, 's1'))).toBe(true);
+    expect(siteDataChanged(manifest({}, 's1'), manifest({}, 's1'))).toBe(false);
+    expect(siteDataChanged(manifest({}, 's1'), undefined)).toBe(false);
   });
 });
 
@@ -89,14 +99,13 @@ describe('fileDigest, parseManifest, waitForManifest', () => {
     expect(fileDigest(new TextEncoder().encode('---\ntitle: 二\n---\n'))).not.toBe(a);
   });
 
-  test('only a version-1 manifest with files is read', () => {
-    expect(parseManifest('{"version":1,"files":{"a.md":"1"}}')).toEqual({ version: 1, files: { 'a.md': '1' } });
-    expect(['{"version":2,"files":{}}', '{"version":1}', 'not json', undefined].map(parseManifest)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+  test('only a version-1 manifest with site data and files is read', () => {
+    expect(parseManifest('{"version":1,"site":"s","files":{"a.md":"1"}}')).toEqual({ version: 1, site: 's', files: { 'a.md': '1' } });
+    expect(
+      ['{"version":2,"site":"s","files":{}}', '{"version":1,"files":{}}', '{"version":1,"site":"s"}', 'not json', undefined].map(
+        parseManifest,
+      ),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   test('waits for the file the variable names, and reports one that is not a manifest', async () => {

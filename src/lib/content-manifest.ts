@@ -14,6 +14,11 @@ import { existsSync, readFileSync } from 'node:fs';
 
 export interface ContentManifest {
   version: 1;
+  /**
+   * A digest of the site data the articles are parsed against (the columns, and the sources with their aliases):
+   * when it changes, every stored entry may be stale, even of a file that did not change.
+   */
+  site: string;
   /** Article files relative to the articles folder (`2024/05/slug.md`), with `fileDigest` of their bytes. */
   files: Record<string, string>;
 }
@@ -67,7 +72,7 @@ export function planSync(
   idOf: (file: string) => string,
   storedPath: (file: string) => string,
 ): SyncPlan | undefined {
-  if (!previous) return undefined;
+  if (!previous || previous.site !== current.site) return undefined;
   const files = Object.keys(current.files).sort();
   if (!files.every(isPlainArticlePath)) return undefined;
   const changed: string[] = [];
@@ -87,12 +92,21 @@ export function planSync(
   return { changed, removed: store.keys().filter((id) => !present.has(id)), kept };
 }
 
+/**
+ * True when the stored entries were parsed against other site data than the manifest's: the glob
+ * loader keeps the entry of an unchanged file as it is, so the store must be emptied first (an
+ * alias moved to a source of its own changes the \`source\` of articles whose files did not change).
+ */
+export function siteDataChanged(current: ContentManifest, previous: ContentManifest | undefined): boolean {
+  return previous !== undefined && previous.site !== current.site;
+}
+
 /** Parses a manifest as the meta store or the build script keep it; undefined for anything else. */
 export function parseManifest(text: string | undefined): ContentManifest | undefined {
   if (text === undefined) return undefined;
   try {
     const value = JSON.parse(text) as Partial<ContentManifest>;
-    if (value.version !== 1 || typeof value.files !== 'object' || value.files === null) return undefined;
+    if (value.version !== 1 || typeof value.site !== 'string' || typeof value.files !== 'object' || value.files === null) return undefined;
     return value as ContentManifest;
   } catch {
     return undefined;

@@ -52,10 +52,16 @@ function writeArticles(): void {
     const word = words[i % words.length];
     writeArticle(
       `${year}/${month}/jianbao-${i}`,
-      `title: 示范县${word}工作简报第${i}期\ndate: ${year}-${month}-${String(i + 1).padStart(2, '0')}\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/jianbao/${i}.html\ncategory: ${i % 2 ? '要闻' : '通知公告'}\ntags: [${i % 3 ? '秋收' : '防汛'}]`,
+      `title: 示范县${word}工作简报第${i}期\ndate: ${year}-${month}-${String(i + 1).padStart(2, '0')}\nsource: ${i === 5 ? '示范县政府' : '示范县人民政府'}\noriginalUrl: https://county.example.gov/jianbao/${i}.html\ncategory: ${i % 2 ? '要闻' : '通知公告'}\ntags: [${i % 3 ? '秋收' : '防汛'}]`,
       `示范县第${i}期简报：${word}进展顺利，第${i}批任务完成。\n\n第${i}期第二段记录${word}的${i * 7}处点位。\n\n第${i}期第三段，编号${i * 13}。`,
     );
   }
+  // An MDX article: Astro renders it from a module of its own, which every sync must register again.
+  mkdirSync(join(content, 'articles/2023/12'), { recursive: true });
+  writeFileSync(
+    join(content, 'articles/2023/12/mdx-jianbao.mdx'),
+    '---\ntitle: 示范县冬季供暖 MDX 简报\ndate: 2023-12-20\nsource: 示范县人民政府\noriginalUrl: https://county.example.gov/mdx.html\ncategory: 要闻\n---\n\n冬季供暖**全面启动**，共有{3 * 4}个供热站。\n',
+  );
   // Scheduled: comes into view at 2024-06-02 08:00.
   writeArticle(
     '2024/06/dingshi',
@@ -142,8 +148,8 @@ describe('npm run build after an earlier build of the same dist: incremental equ
     const after = build('Incremental build: 1 article page(s) changed');
     expect(changedPages(last, after)).toEqual([page('2024/03/jianbao-9')]);
     expect(rewrittenRoutes()).toEqual([]);
-    // Astro's content sync read that one file again, not the other 23 article files (src/lib/content-manifest.ts).
-    expect(output).toContain('1 new or changed article file(s) read, 23 kept, 0 removed (content manifest).');
+    // Astro's content sync read that one file again, not the other 24 article files (src/lib/content-manifest.ts).
+    expect(output).toContain('1 new or changed article file(s) read, 24 kept, 0 removed (content manifest).');
     expectSameAsFull((last = after));
   });
 
@@ -188,14 +194,28 @@ describe('npm run build after an earlier build of the same dist: incremental equ
   test('site data builds everything', { timeout: 240_000 }, () => {
     const site = join(content, 'site.yaml');
     writeFileSync(site, readFileSync(site, 'utf8').replace('tagline: 欢迎来到示范转载网！', 'tagline: 示范转载网欢迎您！'));
+    // An alias becomes a source of its own: an unchanged file that names it now has that source.
+    const sources = join(content, 'sources.yaml');
+    writeFileSync(
+      sources,
+      `${readFileSync(sources, 'utf8').replace('aliases: [示范县政府]', 'aliases: []')}- name: 示范县政府\n  slug: shifan-xian-zhengfu\n  aliases: []\n  homepage: https://county.example.gov/zhengfu/\n  kind: 政府网站\n`,
+    );
     last = build(GLOBAL);
+    expect(output).toContain('Site data changed: every article file is read and parsed again (content manifest).');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('示范转载网欢迎您！');
+    expect(readFileSync(join(dist, 'articles/2023/02/jianbao-5/index.html'), 'utf8')).toContain('/sources/shifan-xian-zhengfu/');
+    expect(readFileSync(join(dist, 'sources/shifan-xian-zhengfu/index.html'), 'utf8')).toContain('/articles/2023/02/jianbao-5/');
     expectSameAsFull(last);
   });
 
   test('a file in src/ builds everything', { timeout: 240_000 }, () => {
     appendFileSync(join(project, 'src/styles/global.css'), '\n.incremental-test-rule {\n  color: #123456;\n}\n');
     last = build(GLOBAL);
+    // Every page rendered again from the entries the content sync kept, the MDX article's too.
+    expect(output).toContain('0 new or changed article file(s) read, 25 kept, 0 removed (content manifest).');
+    expect(readFileSync(join(dist, 'articles/2023/12/mdx-jianbao/index.html'), 'utf8')).toContain(
+      '<strong>全面启动</strong>，共有12个供热站。',
+    );
     expectSameAsFull(last);
   });
 

@@ -3,13 +3,19 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseSiteData, SYNONYMS_FILE, type SiteDataResult } from '../../../src/schemas/site-data.ts';
 
-/** The article files below `dir` and the symbolic links to folders there, as paths relative to `root`, sorted. */
-export async function walkArticleFolder(dir: string, root: string): Promise<{ files: string[]; linkedFolders: string[] }> {
+/**
+ * The article files below `dir`, those of them that are symbolic links, and the symbolic links to
+ * folders there, as paths relative to `root`, sorted.
+ */
+export async function walkArticleFolder(
+  dir: string,
+  root: string,
+): Promise<{ files: string[]; linkedFiles: Set<string>; linkedFolders: string[] }> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], linkedFolders: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], linkedFiles: new Set(), linkedFolders: [] };
     throw error;
   }
   const relativePath = (e: Dirent) => relative(root, join(e.parentPath, e.name)).split(sep).join('/');
@@ -22,7 +28,11 @@ export async function walkArticleFolder(dir: string, root: string): Promise<{ fi
   )
     .filter((e): e is Dirent => e !== undefined)
     .map(relativePath);
-  return { files: files.map(relativePath).sort(), linkedFolders: linkedFolders.sort() };
+  return {
+    files: files.map(relativePath).sort(),
+    linkedFiles: new Set(files.filter((e) => e.isSymbolicLink()).map(relativePath)),
+    linkedFolders: linkedFolders.sort(),
+  };
 }
 
 /** Every article file below `dir`, as paths relative to `root`, sorted. */

@@ -78,7 +78,7 @@ export async function checkContent({ contentDir, root, only, now, signatureCache
   if (!siteData.ok) return { files: 0, problems: sortProblems(siteData.problems), articles: [], digests: new Map() };
   const schema = createArticleSchema(siteData.data);
   const articlesDir = join(contentDir, 'articles');
-  const { files, linkedFolders } = await walkArticleFolder(articlesDir, root);
+  const { files, linkedFiles, linkedFolders } = await walkArticleFolder(articlesDir, root);
   const today = now ?? instantToArticleDate(new Date());
   const problems: ContentProblem[] = linkedFolders.map((file) => ({
     file,
@@ -95,7 +95,8 @@ export async function checkContent({ contentDir, root, only, now, signatureCache
     const absolute = resolve(root, file);
     const id = articlePathToId(relative(articlesDir, absolute));
     problems.push(...checkFileName(file, relative(articlesDir, absolute)));
-    const linkProblems = await checkSymlink(file, absolute, contentDir);
+    // The folder walk tells the links apart: no lstat of every file.
+    const linkProblems = linkedFiles.has(file) ? await checkSymlink(file, absolute, contentDir) : [];
     problems.push(...linkProblems);
     if (linkProblems.length > 0) return;
     // Asynchronous, 256 at a time: from a cold disk cache, reading 10,000 files one by one took 5.3 s, thus 1.0 s.
