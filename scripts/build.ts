@@ -36,7 +36,7 @@ import { signatureCacheFile } from './lib/check/signature-cache.ts';
 import { formatText, summarise } from './lib/check/report.ts';
 import {
   currentState,
-  folderFingerprint,
+  folderFingerprintAsync,
   linkTree,
   maxPartialFromEnv,
   overlayPartial,
@@ -110,6 +110,9 @@ const stopAstro = async () => {
   await Promise.all([astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
 };
 
+// The output folder's fingerprint (is it as the last build left it?) is taken while the content is checked: nothing writes to it until the swap.
+const outPrinted = folderFingerprintAsync(outDir);
+outPrinted.catch(() => undefined);
 const checkStarted = performance.now();
 const { files, problems, articles, digests, site } = await checkContent({
   contentDir,
@@ -161,13 +164,15 @@ if (scheduled.length > 0) {
 
 // What changed since the last build of this output folder decides how much is rebuilt.
 const statePath = stateFile(root, outDir);
+const planStarted = performance.now();
 const state = currentState({ root, contentDir, outDir, articles, site, now, env: process.env });
 const previous = readState(statePath);
-const plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(previous, state, folderFingerprint(outDir), maxPartial);
+const outPrint = await outPrinted;
+const plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(previous, state, outPrint, maxPartial);
 if (plan.kind === 'unchanged') {
   await stopAstro();
   console.log(`Nothing to rebuild: no page of ${outDir} would change. (npm run build -- --full builds everything.)`);
-  writeState(statePath, { ...state, scripts: previous?.scripts }, outDir);
+  writeState(statePath, { ...state, scripts: previous?.scripts }, outDir, outPrint);
   process.exit(0);
 }
 // Only articles with a page: in an incremental build the sitemap takes the pages Astro did not render from these.
@@ -195,6 +200,8 @@ console.log(
       ? `Incremental build: ${plan.ids.length} article page(s) changed or show what changed, ${plan.removed.length} removed, with the lists, feeds and sitemap: ${plan.listRoutes?.render.length ?? 0} list route(s) changed, ${plan.listRoutes?.keep.length ?? 0} kept (npm run build -- --full builds everything).`
       : `Incremental build: ${plan.ids.length} article page(s) changed, no other page shows what changed (npm run build -- --full builds everything).`,
 );
+// Astro's output up to here was held back (above), so its lines carry no time of their own: this one times the plan.
+console.log(`Planned in ${seconds(planStarted)}.`);
 release();
 
 const search = startSearchIndex({
@@ -279,5 +286,5 @@ try {
   await abandon('搜索索引失败。Search indexing failed;', 1);
 }
 await swapIn(staging, outDir, { removeOld: 'background' });
-writeState(statePath, { ...state, scripts: scripts && scriptIndexToRecord(scripts) }, outDir);
+writeState(statePath, { ...state, scripts: scripts && scriptIndexToRecord(scripts) }, outDir, await folderFingerprintAsync(outDir));
 console.log(`Built ${files} article file(s) into ${outDir}.`);

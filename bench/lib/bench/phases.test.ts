@@ -5,7 +5,9 @@ describe('linesToPhases', () => {
   test('returns each phase as the time between its marker lines, and the search time as reported', () => {
     const lines = [
       { at: 1500, text: 'Checked 8 article file(s) in 1.4 s.' },
-      { at: 1600, text: 'Indexing 1 search shard(s) (one index) while the pages build…' },
+      { at: 1550, text: 'Full build (no earlier build recorded).' },
+      { at: 1700, text: 'Planned in 0.2 s.' },
+      { at: 1800, text: 'Indexing 1 search shard(s) (one index) while the pages build…' },
       { at: 2500, text: '02:26:53 [content] Syncing content' },
       { at: 4000, text: '02:26:56 [content] Synced content' },
       { at: 4100, text: '02:26:56 [build] ✓ Completed in 1.02s.' },
@@ -19,7 +21,8 @@ describe('linesToPhases', () => {
     ];
     expect(linesToPhases(lines, 12000)).toEqual({
       check: 1500,
-      startup: 1000,
+      plan: 200,
+      startup: 800,
       content: 1500,
       bundle: 2000,
       render: 3000,

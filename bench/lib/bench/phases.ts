@@ -11,7 +11,9 @@ export interface TimedLine {
 export interface BuildPhases {
   /** Content check: reading, parsing and validating every article (`Checked … in`). */
   check: number;
-  /** From the check to Astro's content layer starting: Node and Astro start, config and integrations. */
+  /** The plan, from the check to `Planned in` (change detection; Astro's lines before it are held back and arrive after it). */
+  plan: number;
+  /** From the plan (or the check) to Astro's content layer starting, as its held-back lines arrive: 0 when Astro had started already. */
   startup: number;
   /** Content layer: parsing and rendering every article into the data store (`[content] Syncing … Synced`). */
   content: number;
@@ -37,6 +39,7 @@ export function linesToPhases(lines: readonly TimedLine[], exitAt: number): Buil
   const plain = lines.map((l) => ({ at: l.at, text: l.text.replace(/\x1b\[[0-9;]*m/g, '') }));
   const find = (re: RegExp, after = 0) => plain.find((l) => l.at >= after && re.test(l.text));
   const checkEnd = find(/^Checked \d+ article file/)?.at ?? 0;
+  const planned = find(/^Planned in /, checkEnd)?.at ?? checkEnd;
   const syncStart = find(/\[content\] Syncing content/, checkEnd)?.at ?? checkEnd;
   const syncEnd = find(/\[content\] Synced content/, syncStart)?.at ?? syncStart;
   const renderStart = find(/generating static routes/, syncEnd)?.at ?? syncEnd;
@@ -47,7 +50,8 @@ export function linesToPhases(lines: readonly TimedLine[], exitAt: number): Buil
   const reported = indexed ? /in ([\d.]+) s\.$/.exec(indexed.text)?.[1] : undefined;
   return {
     check: checkEnd,
-    startup: syncStart - checkEnd,
+    plan: planned - checkEnd,
+    startup: Math.max(0, syncStart - planned),
     content: syncEnd - syncStart,
     bundle: renderStart - syncEnd,
     render: renderEnd - renderStart,

@@ -14,6 +14,7 @@ function buildRows(label: string, run: BuildRun): [string, string][] {
     [`${label}: total (npm run build)`, s(run.ms)],
     [`${label}: CPU time (user + system)`, s(run.cpuMs)],
     [`${label}: content check`, s(p.check)],
+    [`${label}: plan (what changed)`, s(p.plan)],
     [`${label}: astro startup`, s(p.startup)],
     [`${label}: content loading (sync)`, s(p.content)],
     [`${label}: types + bundle`, s(p.bundle)],

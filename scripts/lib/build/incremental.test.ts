@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -10,6 +10,8 @@ import type { Shown } from './affected.ts';
 import {
   articleKeys,
   currentState,
+  folderFingerprint,
+  folderFingerprintAsync,
   globalKey,
   MAX_PARTIAL,
   maxPartialFromEnv,
@@ -279,5 +281,34 @@ describe('currentState', () => {
       '/sources/xinhua/',
     ]);
     rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('folderFingerprintAsync', () => {
+  test('equals folderFingerprint, and changes with a file added, rewritten or removed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-print-'));
+    try {
+      for (let i = 0; i < 600; i++) {
+        const file = join(dir, 'articles', String(2020 + (i % 5)), String(i % 12).padStart(2, '0'), `a-${i}`, 'index.html');
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, `<p>${i}</p>`);
+      }
+      writeFileSync(join(dir, 'index.html'), '<p>home</p>');
+      symlinkSync(join(dir, 'index.html'), join(dir, 'link.html'));
+      const first = await folderFingerprintAsync(dir);
+      expect(first).toBe(folderFingerprint(dir));
+      expect(first).toMatch(/^[0-9a-f]{64}$/);
+      writeFileSync(join(dir, 'articles', 'extra.html'), 'x');
+      const added = await folderFingerprintAsync(dir);
+      expect(added).toBe(folderFingerprint(dir));
+      expect(added).not.toBe(first);
+      appendFileSync(join(dir, 'index.html'), 'more');
+      expect(await folderFingerprintAsync(dir)).not.toBe(added);
+      rmSync(join(dir, 'articles', 'extra.html'));
+      expect(await folderFingerprintAsync(dir)).toBe(folderFingerprint(dir));
+      expect(await folderFingerprintAsync(join(dir, 'missing'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { markdownToSummary } from '../../../src/lib/summary.ts';
 import type { CheckedArticle } from '../check/index.ts';
@@ -273,10 +274,52 @@ export function folderFingerprint(dir: string): string | undefined {
   return hash.digest('hex');
 }
 
-export function writeState(file: string, state: Omit<BuildState, 'outFingerprint'>, outDir: string): void {
+/** Files below `dir` at a time: enough to keep the disk busy when the file system's caches are cold. */
+const WALK_BATCH = 256;
+
+/**
+ * `folderFingerprint`, with the folders read and the files stat-ed 256 at a time instead of one
+ * after another: the same value. At 100,000 articles `dist/` holds some 337,000 files in 125,000
+ * folders, and a machine that has let its caches go reads each from disk.
+ */
+export async function folderFingerprintAsync(dir: string): Promise<string | undefined> {
+  if (!existsSync(dir)) return undefined;
+  const files: string[] = [];
+  let level = [''];
+  while (level.length > 0) {
+    const next: string[] = [];
+    for (let i = 0; i < level.length; i += WALK_BATCH) {
+      const listed = await Promise.all(
+        level
+          .slice(i, i + WALK_BATCH)
+          .map(async (prefix) => ({ prefix, entries: await readdir(join(dir, prefix), { withFileTypes: true }) })),
+      );
+      for (const { prefix, entries } of listed)
+        for (const entry of entries) {
+          if (entry.isDirectory()) next.push(`${prefix}${entry.name}/`);
+          else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+        }
+    }
+    level = next;
+  }
+  files.sort();
+  const hash = createHash('sha256');
+  for (let i = 0; i < files.length; i += WALK_BATCH) {
+    const batch = files.slice(i, i + WALK_BATCH);
+    const stats = await Promise.all(batch.map((file) => stat(join(dir, file))));
+    batch.forEach((file, j) => hash.update(`${file}\0${stats[j]!.size}\0${Math.floor(stats[j]!.mtimeMs / 1000)}\0`));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Writes the build state with the output folder's fingerprint: `fingerprint` when the caller has
+ * it already (`folderFingerprintAsync`), else taken here.
+ */
+export function writeState(file: string, state: Omit<BuildState, 'outFingerprint'>, outDir: string, fingerprint?: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ ...state, outFingerprint: folderFingerprint(outDir) ?? '' }));
+  writeFileSync(temporary, JSON.stringify({ ...state, outFingerprint: fingerprint ?? folderFingerprint(outDir) ?? '' }));
   // Renamed, so a crash leaves the old state or the new one, never half of one.
   renameSync(temporary, file);
 }
