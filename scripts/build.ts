@@ -13,12 +13,11 @@
  * `--part K/N` and `--assemble <dir>` spread the build over machines (scripts/lib/build/parts.ts).
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
-import type { ContentManifest } from '../src/lib/content-manifest.ts';
+import { join, resolve } from 'node:path';
+import { toManifest } from '../src/lib/content-manifest.ts';
 import { articlesToSitemapEntries } from '../src/lib/sitemap.ts';
 import { cmsApiOrigins } from '../src/lib/cms-config.ts';
 import { hasPage } from '../src/lib/visibility.ts';
@@ -127,18 +126,7 @@ if (errors.length > 0 || !site) {
   console.error('构建已停止：请先修正以上内容错误。The build stopped before writing anything: fix the content errors above.');
   process.exit(1);
 }
-const articlesDir = join(contentDir, 'articles');
-const manifest: ContentManifest = {
-  version: 1,
-  // What the article schema reads of the site data (createArticleSchema): the columns and the sources with their aliases.
-  site: createHash('sha256')
-    .update(JSON.stringify({ columns: site.columns, sources: site.sources }))
-    .digest('hex')
-    .slice(0, 20),
-  files: Object.fromEntries(
-    [...digests].map(([file, digest]) => [relative(articlesDir, resolve(root, file)).split(sep).join('/'), digest]),
-  ),
-};
+const manifest = toManifest(digests, { root, articlesDir: join(contentDir, 'articles'), columns: site.columns, sources: site.sources });
 writeFileSync(`${manifestFile}.tmp`, JSON.stringify(manifest));
 renameSync(`${manifestFile}.tmp`, manifestFile);
 console.log(`Checked ${files} article file(s) in ${seconds(checkStarted)}.`);

@@ -9,6 +9,7 @@ import {
   parseManifest,
   planSync,
   siteDataChanged,
+  toManifest,
   waitForManifest,
   type ContentManifest,
   type StoredEntry,
@@ -67,6 +68,27 @@ describe('planSync', () => {
     expect(planSync(many, previous, store, idOf, storedPath)).toBeUndefined();
     expect(planSync(manifest({ ...previous.files, '2024/05/[x].md': 'x' }), previous, store, idOf, storedPath)).toBeUndefined();
     expect(planSync(manifest({ ...previous.files, '2024/05/a.mdx': 'x' }), previous, store, idOf, storedPath)).toBeUndefined();
+  });
+});
+
+describe('toManifest', () => {
+  const digests = new Map([
+    ['content/articles/2024/05/a.md', 'aaa'],
+    ['content/articles/2024/06/b.mdx', 'bbb'],
+  ]);
+  const site = {
+    root: '/site',
+    articlesDir: '/site/content/articles',
+    columns: [{ name: '要闻' }],
+    sources: [{ name: '新华社', aliases: ['新华网'] }],
+  };
+
+  test('names the files from the articles folder, and the site data by its columns and sources', () => {
+    const made = toManifest(digests, site);
+    expect(made.files).toEqual({ '2024/05/a.md': 'aaa', '2024/06/b.mdx': 'bbb' });
+    expect(made.site).toMatch(/^[0-9a-f]{20}$/u);
+    expect(toManifest(digests, { ...site, sources: [{ name: '新华社', aliases: [] }] }).site).not.toBe(made.site);
+    expect(toManifest(new Map(), site).site).toBe(made.site);
   });
 });
 

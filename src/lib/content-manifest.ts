@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 
 export interface ContentManifest {
   version: 1;
@@ -28,6 +29,24 @@ export const MANIFEST_META_KEY = 'zhuanzai-content-manifest';
 
 /** More new or changed files than this, and the glob loader syncs the whole folder: its own way is as fast then. */
 export const MAX_LISTED_CHANGES = 2000;
+
+/**
+ * The manifest of the files a check read (`digests`, by path relative to `root`), with the
+ * digest of what the article schema reads of the site data (createArticleSchema): the columns, and
+ * the sources with their aliases.
+ */
+export function toManifest(
+  digests: ReadonlyMap<string, string>,
+  { root, articlesDir, columns, sources }: { root: string; articlesDir: string; columns: unknown; sources: unknown },
+): ContentManifest {
+  return {
+    version: 1,
+    site: createHash('sha256').update(JSON.stringify({ columns, sources })).digest('hex').slice(0, 20),
+    files: Object.fromEntries(
+      [...digests].map(([file, digest]) => [relative(articlesDir, resolve(root, file)).split(sep).join('/'), digest]),
+    ),
+  };
+}
 
 /** 80 bits of the SHA-1 of a file's bytes: enough to tell a changed file, and 10 MB less of meta store at 100,000 articles. */
 export function fileDigest(bytes: Uint8Array): string {

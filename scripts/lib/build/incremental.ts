@@ -266,12 +266,13 @@ export function readState(file: string): BuildState | undefined {
 export function folderFingerprint(dir: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   const hash = createHash('sha256');
-  for (const file of relativeFilesUnder(dir)) {
-    const stat = statSync(join(dir, file));
-    // Whole seconds: an archive (a CI cache) may keep file times to the second only.
-    hash.update(`${file}\0${stat.size}\0${Math.floor(stat.mtimeMs / 1000)}\0`);
-  }
+  for (const file of relativeFilesUnder(dir)) addToFingerprint(hash, file, statSync(join(dir, file)));
   return hash.digest('hex');
+}
+
+/** One file of a fingerprint, in sorted order. Whole seconds: an archive (a CI cache) may keep file times to the second only. */
+function addToFingerprint(hash: Hash, file: string, { size, mtimeMs }: { size: number; mtimeMs: number }): void {
+  hash.update(`${file}\0${size}\0${Math.floor(mtimeMs / 1000)}\0`);
 }
 
 /** Files below `dir` at a time: enough to keep the disk busy when the file system's caches are cold. */
@@ -307,7 +308,7 @@ export async function folderFingerprintAsync(dir: string): Promise<string | unde
   for (let i = 0; i < files.length; i += WALK_BATCH) {
     const batch = files.slice(i, i + WALK_BATCH);
     const stats = await Promise.all(batch.map((file) => stat(join(dir, file))));
-    batch.forEach((file, j) => hash.update(`${file}\0${stats[j]!.size}\0${Math.floor(stats[j]!.mtimeMs / 1000)}\0`));
+    batch.forEach((file, j) => addToFingerprint(hash, file, stats[j]!));
   }
   return hash.digest('hex');
 }
