@@ -36,7 +36,8 @@ import { formatText, summarise } from './lib/check/report.ts';
 import {
   currentState,
   folderFingerprintAsync,
-  linkTree,
+  folderPrintAsync,
+  linkListedAsync,
   maxPartialFromEnv,
   overlayPartial,
   planBuild,
@@ -110,7 +111,7 @@ const stopAstro = async () => {
 };
 
 // The output folder's fingerprint (is it as the last build left it?) is taken while the content is checked: nothing writes to it until the swap.
-const outPrinted = folderFingerprintAsync(outDir);
+const outPrinted = folderPrintAsync(outDir);
 outPrinted.catch(() => undefined);
 const checkStarted = performance.now();
 const { files, problems, articles, digests, site } = await checkContent({
@@ -155,7 +156,8 @@ const statePath = stateFile(root, outDir);
 const planStarted = performance.now();
 const state = currentState({ root, contentDir, outDir, articles, site, now, env: process.env });
 const previous = readState(statePath);
-const outPrint = await outPrinted;
+const outListing = await outPrinted;
+const outPrint = outListing?.fingerprint;
 const plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(previous, state, outPrint, maxPartial);
 if (plan.kind === 'unchanged') {
   await stopAstro();
@@ -208,24 +210,30 @@ console.log(
   `Indexing ${search.shards.length} search shard(s) (${search.mode === 'year' ? 'by year, busy years in parts' : 'one index'}) while the pages build…`,
 );
 
-// An incremental build starts from the previous output: hard-linked now, while Astro renders.
-let linked: unknown;
+// The previous output, hard-linked into the staging folder while Astro renders: from the listing
+// taken with its fingerprint, 256 files at a time, the event loop free.
+let linked: Promise<unknown> | undefined;
 if (plan.kind === 'partial') {
-  try {
-    if (plan.lists)
-      linkKept(outDir, staging, {
-        pageIds: new Set(withPage.map((a) => a.id)),
-        listFiles: new Set((plan.listRoutes?.keep ?? []).map(routeToFile)),
-      });
-    else linkTree(outDir, staging);
-  } catch (error) {
-    linked = error;
-  }
+  const files = outListing?.files ?? [];
+  const linking = plan.lists
+    ? linkKept(
+        outDir,
+        staging,
+        { pageIds: new Set(withPage.map((a) => a.id)), listFiles: new Set((plan.listRoutes?.keep ?? []).map(routeToFile)) },
+        files,
+      )
+    : linkListedAsync(outDir, staging, files);
+  linked = linking.then(
+    () => undefined,
+    (error: unknown) => error ?? new Error('Linking the previous output failed.'),
+  );
 }
 
 const status = await astroExit;
 search.useAllCores();
 const abandon = async (message: string, code: number) => {
+  // Nothing may still be linking into the staging folder while it is removed.
+  await linked;
   await Promise.all([staging, astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
   console.error(`${message} ${outDir} 未改动。${outDir} was left as it was.`);
   process.exit(code);
@@ -234,7 +242,8 @@ if (status !== 0) await abandon('构建失败。The page build failed;', status)
 let scripts: ScriptIndex | undefined;
 try {
   if (plan.kind === 'partial') {
-    if (linked !== undefined) throw linked;
+    const failed = await linked;
+    if (failed !== undefined) throw failed;
     // The pages kept from the previous output carry the scripts the last build recorded of them.
     const known = recordToScriptIndex(previous?.scripts);
     if (plan.lists) {
@@ -248,7 +257,9 @@ try {
     } else {
       overlayPartial(astroOut, staging, plan.ids);
       for (const id of plan.ids) known.delete(join('articles', id, 'index.html'));
-      scripts = scriptIndex(staging, known);
+      // The staging folder holds the files listed with the fingerprint and the pages laid over them: no walk of it.
+      const pages = plan.ids.map((id) => `articles/${id}/index.html`);
+      scripts = scriptIndex(staging, known, [...new Set([...(outListing?.files ?? []), ...pages])]);
     }
     await rm(astroOut, { recursive: true, force: true });
   } else {

@@ -25,11 +25,12 @@ export type ScriptIndex = Map<string, readonly string[]>;
 
 /**
  * The `inlineScriptHashes` of every HTML file of `outDir`, file by file; a file `known` names is
- * not read again (an incremental build knows the files it kept from the previous output).
+ * not read again (an incremental build knows the files it kept from the previous output). `files`:
+ * the folder's files by path relative to it, when the caller knows them (else the folder is read).
  */
-export function scriptIndex(outDir: string, known: ScriptIndex = new Map()): ScriptIndex {
+export function scriptIndex(outDir: string, known: ScriptIndex = new Map(), files?: readonly string[]): ScriptIndex {
   const index: ScriptIndex = new Map();
-  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+  for (const file of files ?? readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html')) continue;
     const seen = known.get(file);
     if (seen) {

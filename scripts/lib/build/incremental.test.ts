@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -12,8 +12,12 @@ import {
   currentState,
   folderFingerprint,
   folderFingerprintAsync,
+  folderPrintAsync,
   globalKey,
+  linkListedAsync,
+  listFolderAsync,
   MAX_PARTIAL,
+  relativeFilesUnder,
   maxPartialFromEnv,
   planBuild,
   type ArticleState,
@@ -307,6 +311,44 @@ describe('folderFingerprintAsync', () => {
       rmSync(join(dir, 'articles', 'extra.html'));
       expect(await folderFingerprintAsync(dir)).toBe(folderFingerprint(dir));
       expect(await folderFingerprintAsync(join(dir, 'missing'))).toBeUndefined();
+      // The listing it comes with is the one-by-one walk's, symbolic links left out.
+      const print = await folderPrintAsync(dir);
+      expect(print?.files).toEqual(relativeFilesUnder(dir));
+      expect(print?.files).toHaveLength(601);
+      expect(print?.files).not.toContain('link.html');
+      expect(print?.fingerprint).toBe(folderFingerprint(dir));
+      expect(await listFolderAsync(join(dir, 'missing'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('linkListedAsync', () => {
+  test('hard-links exactly the listed files, making their folders, and leaves the source as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-link-'));
+    const from = join(dir, 'from');
+    const to = join(dir, 'to');
+    try {
+      for (let i = 0; i < 700; i++) {
+        const file = join(from, 'articles', String(2020 + (i % 3)), String(i % 12).padStart(2, '0'), `a-${i}`, 'index.html');
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, `<p>${i}</p>`);
+      }
+      writeFileSync(join(from, 'index.html'), '<p>home</p>');
+      const listed = relativeFilesUnder(from).filter((f) => !f.endsWith('/a-7/index.html'));
+      expect(await linkListedAsync(from, to, listed)).toBe(700);
+      expect(relativeFilesUnder(to)).toEqual(listed);
+      const page = 'articles/2020/03/a-3/index.html';
+      expect(readFileSync(join(to, page), 'utf8')).toBe('<p>3</p>');
+      expect(statSync(join(to, page)).ino).toBe(statSync(join(from, page)).ino);
+      expect(statSync(join(from, page)).nlink).toBe(2);
+      // An empty listing still makes the target folder.
+      expect(await linkListedAsync(from, join(dir, 'empty'), [])).toBe(0);
+      expect(relativeFilesUnder(join(dir, 'empty'))).toEqual([]);
+      expect(statSync(join(dir, 'empty')).isDirectory()).toBe(true);
+      // A file there already is an error, not a silent overwrite.
+      await expect(linkListedAsync(from, to, ['index.html'])).rejects.toThrow(/EEXIST/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,7 +11,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { markdownToSummary } from '../../../src/lib/summary.ts';
 import type { CheckedArticle } from '../check/index.ts';
@@ -279,11 +279,12 @@ function addToFingerprint(hash: Hash, file: string, { size, mtimeMs }: { size: n
 const WALK_BATCH = 256;
 
 /**
- * `folderFingerprint`, with the folders read and the files stat-ed 256 at a time instead of one
- * after another: the same value. At 100,000 articles `dist/` holds some 337,000 files in 125,000
- * folders, and a machine that has let its caches go reads each from disk.
+ * Every file below `dir` (sorted, by path relative to it with `/`), with the folders read 256 at a
+ * time, level by level, instead of one after another; undefined when `dir` does not exist. At
+ * 100,000 articles `dist/` holds some 337,000 files in 125,000 folders, and a machine that has let
+ * its caches go reads each folder from disk: one by one, that took 54 s of a one-edit rebuild.
  */
-export async function folderFingerprintAsync(dir: string): Promise<string | undefined> {
+export async function listFolderAsync(dir: string): Promise<string[] | undefined> {
   if (!existsSync(dir)) return undefined;
   const files: string[] = [];
   let level = [''];
@@ -303,7 +304,11 @@ export async function folderFingerprintAsync(dir: string): Promise<string | unde
     }
     level = next;
   }
-  files.sort();
+  return files.sort();
+}
+
+/** The fingerprint of `dir` (as `folderFingerprint`) from its listing, the files stat-ed 256 at a time. */
+export async function fingerprintOfListing(dir: string, files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   for (let i = 0; i < files.length; i += WALK_BATCH) {
     const batch = files.slice(i, i + WALK_BATCH);
@@ -311,6 +316,53 @@ export async function folderFingerprintAsync(dir: string): Promise<string | unde
     batch.forEach((file, j) => addToFingerprint(hash, file, stats[j]!));
   }
   return hash.digest('hex');
+}
+
+/** An output folder's listing and fingerprint, taken together (`listFolderAsync`, `fingerprintOfListing`). */
+export interface FolderPrint {
+  files: string[];
+  fingerprint: string;
+}
+
+/** `folderFingerprint`, read 256 folders and files at a time, with the listing it was taken from. */
+export async function folderPrintAsync(dir: string): Promise<FolderPrint | undefined> {
+  const files = await listFolderAsync(dir);
+  return files && { files, fingerprint: await fingerprintOfListing(dir, files) };
+}
+
+/** `folderFingerprint`, read 256 folders and files at a time: the same value. */
+export async function folderFingerprintAsync(dir: string): Promise<string | undefined> {
+  return (await folderPrintAsync(dir))?.fingerprint;
+}
+
+/**
+ * Hard-links the listed files of `from` (paths relative to it with `/`) into `to`, copying across
+ * file systems: `linkTree` for a folder already listed, with the folders made and the files linked
+ * 256 at a time, so that the event loop stays free while Astro renders. Returns how many it linked.
+ */
+export async function linkListedAsync(from: string, to: string, files: readonly string[]): Promise<number> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const at = file.lastIndexOf('/');
+    if (at > 0) folders.add(file.slice(0, at));
+  }
+  // Deepest last: `recursive` makes the parents of a folder that comes before them.
+  const byDepth = [...folders].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  await mkdir(to, { recursive: true });
+  for (let i = 0; i < byDepth.length; i += WALK_BATCH)
+    await Promise.all(byDepth.slice(i, i + WALK_BATCH).map((folder) => mkdir(join(to, folder), { recursive: true })));
+  for (let i = 0; i < files.length; i += WALK_BATCH)
+    await Promise.all(files.slice(i, i + WALK_BATCH).map((file) => linkOrCopyAsync(join(from, file), join(to, file))));
+  return files.length;
+}
+
+async function linkOrCopyAsync(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(source, target);
+  }
 }
 
 /**

@@ -42,7 +42,7 @@ describe('keepsFromPrevious', () => {
 });
 
 describe('linkKept and overlayWithLists', () => {
-  test('returns the new render over the kept pages: no page of a removed article, no list page the new render lacks and the plan does not keep', () => {
+  test('returns the new render over the kept pages: no page of a removed article, no list page the new render lacks and the plan does not keep', async () => {
     const previous = join(work, 'previous');
     const partial = join(work, 'partial');
     const staging = join(work, 'staging');
@@ -67,7 +67,7 @@ describe('linkKept and overlayWithLists', () => {
       'sitemap-0.xml': 'sitemap',
     });
     const kept = { pageIds: new Set(['2024/01/a', '2024/01/b', '2024/02/new']), listFiles: new Set(['columns/yaowen/3/index.html']) };
-    expect(linkKept(previous, staging, kept)).toBe(5);
+    expect(await linkKept(previous, staging, kept)).toBe(5);
     expect(overlayWithLists(partial, staging, ['2024/01/a', '2024/02/new']).sort()).toEqual([
       'articles/2024/01/a/index.html',
       'articles/2024/02/new/index.html',

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { linkOrCopy, relativeFilesUnder, replaceFile } from './incremental.ts';
+import { linkListedAsync, relativeFilesUnder, replaceFile } from './incremental.ts';
 
 /**
  * Putting together an incremental build that renders the lists (an article added, removed,
@@ -28,24 +28,15 @@ export function keepsFromPrevious(path: string, kept: Kept): boolean {
 
 /**
  * Hard-links into `to` (created) the files of `from` that `keepsFromPrevious` keeps; only the
- * folders they need are created. Copies across file systems.
+ * folders they need are created. Copies across file systems. `files`: the listing of `from` when
+ * the caller has it (the build took it with the output folder's fingerprint).
  */
-export function linkKept(from: string, to: string, kept: Kept): number {
-  mkdirSync(to, { recursive: true });
-  const made = new Set<string>([to]);
-  let linked = 0;
-  for (const rel of relativeFilesUnder(from)) {
-    if (!keepsFromPrevious(rel, kept)) continue;
-    const target = join(to, rel);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    linkOrCopy(join(from, rel), target);
-    linked += 1;
-  }
-  return linked;
+export async function linkKept(from: string, to: string, kept: Kept, files: readonly string[] = relativeFilesUnder(from)): Promise<number> {
+  return linkListedAsync(
+    from,
+    to,
+    files.filter((rel) => keepsFromPrevious(rel, kept)),
+  );
 }
 
 /**
