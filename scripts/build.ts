@@ -29,7 +29,7 @@ import {
   type ScriptIndex,
 } from '../src/integrations/host-headers.ts';
 import { routeToFile } from './lib/build/list-routes.ts';
-import { linkKept, overlayWithLists } from './lib/build/overlay-lists.ts';
+import { linkKept, overlayWithLists, pruneToKept } from './lib/build/overlay-lists.ts';
 import { checkContent } from './lib/check/index.ts';
 import { signatureCacheFile } from './lib/check/signature-cache.ts';
 import { formatText, summarise } from './lib/check/report.ts';
@@ -106,13 +106,32 @@ const release = () => {
 };
 const stopAstro = async () => {
   astro.kill('SIGTERM');
-  await astroExit;
-  await Promise.all([astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all([astroExit, linking]);
+  await Promise.all([staging, astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
 };
 
 // The output folder's fingerprint (is it as the last build left it?) is taken while the content is checked: nothing writes to it until the swap.
 const outPrinted = folderPrintAsync(outDir);
 outPrinted.catch(() => undefined);
+const statePath = stateFile(root, outDir);
+const previous = readState(statePath);
+// The daily merge is an incremental build: it starts from a hard-linked copy of the previous
+// output. When the output folder is the one the last build recorded, that copy is made now,
+// while the content is checked, from the listing taken with the fingerprint (at 100,000
+// articles: 337,000 files in 125,000 folders, some 20 s on a cold disk). A full build removes it.
+const linking: Promise<unknown> = outPrinted.then(
+  (print) =>
+    !forceFull && print && previous?.outDir === resolve(outDir) && previous.outFingerprint === print.fingerprint
+      ? linkListedAsync(outDir, staging, print.files).then(() => 'linked' as const)
+      : undefined,
+  (error: unknown) => error,
+);
+const linkedCopy = linking.then((result) => {
+  if (result === 'linked') return true;
+  if (result !== undefined) throw result;
+  return false;
+});
+linkedCopy.catch(() => undefined);
 const checkStarted = performance.now();
 const { files, problems, articles, digests, site } = await checkContent({
   contentDir,
@@ -152,10 +171,8 @@ if (scheduled.length > 0) {
 }
 
 // What changed since the last build of this output folder decides how much is rebuilt.
-const statePath = stateFile(root, outDir);
 const planStarted = performance.now();
 const state = currentState({ root, contentDir, outDir, articles, site, now, env: process.env });
-const previous = readState(statePath);
 const outListing = await outPrinted;
 const outPrint = outListing?.fingerprint;
 const plan = forceFull ? ({ kind: 'full', reason: '--full' } as const) : planBuild(previous, state, outPrint, maxPartial);
@@ -210,23 +227,28 @@ console.log(
   `Indexing ${search.shards.length} search shard(s) (${search.mode === 'year' ? 'by year, busy years in parts' : 'one index'}) while the pages build…`,
 );
 
-// The previous output, hard-linked into the staging folder while Astro renders: from the listing
-// taken with its fingerprint, 256 files at a time, the event loop free.
-let linked: Promise<unknown> | undefined;
+// The previous output, hard-linked into the staging folder: the copy made during the check, less
+// what a build with lists renders anew; or made now. A full build removes the copy first.
+let linked: Promise<unknown>;
 if (plan.kind === 'partial') {
   const files = outListing?.files ?? [];
-  const linking = plan.lists
-    ? linkKept(
-        outDir,
-        staging,
-        { pageIds: new Set(withPage.map((a) => a.id)), listFiles: new Set((plan.listRoutes?.keep ?? []).map(routeToFile)) },
-        files,
-      )
-    : linkListedAsync(outDir, staging, files);
-  linked = linking.then(
-    () => undefined,
-    (error: unknown) => error ?? new Error('Linking the previous output failed.'),
-  );
+  const kept = { pageIds: new Set(withPage.map((a) => a.id)), listFiles: new Set((plan.listRoutes?.keep ?? []).map(routeToFile)) };
+  linked = linkedCopy
+    .then(async (copied) => {
+      if (!copied) await (plan.lists ? linkKept(outDir, staging, kept, files) : linkListedAsync(outDir, staging, files));
+      else if (plan.lists) await pruneToKept(staging, files, kept);
+    })
+    .then(
+      () => undefined,
+      (error: unknown) => error ?? new Error('Linking the previous output failed.'),
+    );
+} else {
+  linked = linking
+    .then(() => rm(staging, { recursive: true, force: true }))
+    .then(
+      () => undefined,
+      (error: unknown) => error,
+    );
 }
 
 const status = await astroExit;
@@ -263,6 +285,8 @@ try {
     }
     await rm(astroOut, { recursive: true, force: true });
   } else {
+    const failed = await linked;
+    if (failed !== undefined) throw failed;
     renameSync(astroOut, staging);
     if (existsSync(scriptIndexFile))
       scripts = recordToScriptIndex(JSON.parse(readFileSync(scriptIndexFile, 'utf8')) as Record<string, string[]>);

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { keepsFromPrevious, linkKept, overlayWithLists } from './overlay-lists.ts';
+import { linkListedAsync, relativeFilesUnder } from './incremental.ts';
+import { keepsFromPrevious, linkKept, overlayWithLists, pruneToKept } from './overlay-lists.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'zhuanzai-assemble-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -91,5 +92,51 @@ describe('linkKept and overlayWithLists', () => {
     expect(() => overlayWithLists(partial, staging, ['2024/03/missing'])).toThrow(
       'The incremental build wrote no page for 2024/03/missing.',
     );
+  });
+});
+
+describe('pruneToKept', () => {
+  test('a linked copy of the whole previous output, pruned, is the tree linkKept makes: the same files and no folder left empty', async () => {
+    const previous = join(work, 'prune-previous');
+    write(previous, {
+      '_astro/a.css': 'css',
+      'pagefind/shards.json': '{}',
+      'articles/2024/01/a/index.html': 'a',
+      'articles/2024/01/gone/index.html': 'gone',
+      'articles/2023/12/old-gone/index.html': 'old-gone',
+      'columns/yaowen/index.html': 'list',
+      'columns/yaowen/3/index.html': 'page-3',
+      'columns/yaowen/4/index.html': 'page-4',
+      'tags/x/index.html': 'tag',
+      'index.html': 'home',
+    });
+    const kept = { pageIds: new Set(['2024/01/a']), listFiles: new Set(['columns/yaowen/3/index.html']) };
+    const files = relativeFilesUnder(previous);
+    const viaKept = join(work, 'prune-kept');
+    const viaPrune = join(work, 'prune-pruned');
+    expect(await linkKept(previous, viaKept, kept, files)).toBe(4);
+    await linkListedAsync(previous, viaPrune, files);
+    expect(await pruneToKept(viaPrune, files, kept)).toBe(6);
+    const tree = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .map((e) => `${relative(dir, join(e.parentPath, e.name))}${e.isDirectory() ? '/' : ''}`)
+        .sort();
+    expect(tree(viaPrune)).toEqual(tree(viaKept));
+    expect(tree(viaPrune)).toEqual([
+      '_astro/',
+      '_astro/a.css',
+      'articles/',
+      'articles/2024/',
+      'articles/2024/01/',
+      'articles/2024/01/a/',
+      'articles/2024/01/a/index.html',
+      'columns/',
+      'columns/yaowen/',
+      'columns/yaowen/3/',
+      'columns/yaowen/3/index.html',
+      'pagefind/',
+      'pagefind/shards.json',
+    ]);
+    expect(read(previous)['articles/2024/01/gone/index.html']).toBe('gone');
   });
 });

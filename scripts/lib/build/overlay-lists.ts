@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { linkListedAsync, relativeFilesUnder, replaceFile } from './incremental.ts';
 
@@ -37,6 +38,24 @@ export async function linkKept(from: string, to: string, kept: Kept, files: read
     to,
     files.filter((rel) => keepsFromPrevious(rel, kept)),
   );
+}
+
+/**
+ * Removes from `to`, a linked copy of the whole previous output (`files`: its listing), what
+ * `linkKept` would not have linked, and the folders that leaves empty: the same tree as
+ * `linkKept(from, to, kept, files)`. Returns how many files it removed.
+ */
+export async function pruneToKept(to: string, files: readonly string[], kept: Kept): Promise<number> {
+  const dropped = files.filter((rel) => !keepsFromPrevious(rel, kept));
+  for (let i = 0; i < dropped.length; i += 256) await Promise.all(dropped.slice(i, i + 256).map((rel) => unlink(join(to, rel))));
+  const folders = new Set<string>();
+  for (const rel of dropped) for (let at = rel.lastIndexOf('/'); at > 0; at = rel.lastIndexOf('/', at - 1)) folders.add(rel.slice(0, at));
+  // Deepest first; a folder that still holds something stays.
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length || a.localeCompare(b)))
+    await rmdir(join(to, folder)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
+  return dropped.length;
 }
 
 /**
