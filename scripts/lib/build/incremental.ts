@@ -11,7 +11,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { copyFile, link, mkdir, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { markdownToSummary } from '../../../src/lib/summary.ts';
 import type { CheckedArticle } from '../check/index.ts';
@@ -335,35 +335,7 @@ export async function folderFingerprintAsync(dir: string): Promise<string | unde
   return (await folderPrintAsync(dir))?.fingerprint;
 }
 
-/**
- * Hard-links the listed files of `from` (paths relative to it with `/`) into `to`, copying across
- * file systems: `linkTree` for a folder already listed, with the folders made and the files linked
- * 256 at a time, so that the event loop stays free while Astro renders. Returns how many it linked.
- */
-export async function linkListedAsync(from: string, to: string, files: readonly string[]): Promise<number> {
-  const folders = new Set<string>();
-  for (const file of files) {
-    const at = file.lastIndexOf('/');
-    if (at > 0) folders.add(file.slice(0, at));
-  }
-  // Deepest last: `recursive` makes the parents of a folder that comes before them.
-  const byDepth = [...folders].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-  await mkdir(to, { recursive: true });
-  for (let i = 0; i < byDepth.length; i += WALK_BATCH)
-    await Promise.all(byDepth.slice(i, i + WALK_BATCH).map((folder) => mkdir(join(to, folder), { recursive: true })));
-  for (let i = 0; i < files.length; i += WALK_BATCH)
-    await Promise.all(files.slice(i, i + WALK_BATCH).map((file) => linkOrCopyAsync(join(from, file), join(to, file))));
-  return files.length;
-}
-
-async function linkOrCopyAsync(source: string, target: string): Promise<void> {
-  try {
-    await link(source, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await copyFile(source, target);
-  }
-}
+export { linkListedAsync } from './link-listed.ts';
 
 /**
  * Writes the build state with the output folder's fingerprint: `fingerprint` when the caller has

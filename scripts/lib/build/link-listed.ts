@@ -1,0 +1,69 @@
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+/**
+ * Hard-linking a listed copy of a folder (an incremental build's staging folder from the previous
+ * output). Folder and link creation is metadata work the file system serialises: made 256 at a
+ * time through libuv's four threads it was slower than one after another (at 100,000 articles,
+ * 337,000 files in 125,000 folders: 17 s one by one; in batches, started during the content check,
+ * a one-edit rebuild still waited 16 s for it after Astro had finished). So it is done one by
+ * one, in a worker thread, and the build's event loop stays free.
+ */
+
+const KIND = 'zhuanzai-link-listed';
+
+interface LinkJob {
+  kind: typeof KIND;
+  from: string;
+  to: string;
+  files: readonly string[];
+}
+
+/** Hard-links the listed files of `from` (paths relative to it with `/`) into `to`, making their folders; copies across file systems. */
+export function linkListedSync(from: string, to: string, files: readonly string[]): number {
+  mkdirSync(to, { recursive: true });
+  const made = new Set<string>();
+  for (const file of files) {
+    const at = file.lastIndexOf('/');
+    if (at > 0) {
+      const folder = file.slice(0, at);
+      if (!made.has(folder)) {
+        mkdirSync(join(to, folder), { recursive: true });
+        made.add(folder);
+      }
+    }
+    try {
+      linkSync(join(from, file), join(to, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(join(from, file), join(to, file));
+    }
+  }
+  return files.length;
+}
+
+/** `linkListedSync` in a worker thread: resolves to how many files it linked, rejects with the first error. */
+export function linkListedAsync(from: string, to: string, files: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const job: LinkJob = { kind: KIND, from, to, files };
+    const worker = new Worker(new URL(import.meta.url), { workerData: job });
+    let done = false;
+    worker.once('message', (linked: number) => {
+      done = true;
+      resolve(linked);
+    });
+    worker.once('error', (error) => {
+      done = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!done) reject(new Error(`Linking ${from} into ${to} stopped (exit code ${code}).`));
+    });
+  });
+}
+
+if (!isMainThread && (workerData as Partial<LinkJob> | undefined)?.kind === KIND) {
+  const { from, to, files } = workerData as LinkJob;
+  parentPort?.postMessage(linkListedSync(from, to, files));
+}
