@@ -15,6 +15,7 @@ import {
   folderPrintAsync,
   globalKey,
   linkListedAsync,
+  linkTreeAsync,
   listFolderAsync,
   MAX_PARTIAL,
   relativeFilesUnder,
@@ -349,6 +350,12 @@ describe('linkListedAsync', () => {
       expect(statSync(join(dir, 'empty')).isDirectory()).toBe(true);
       // A file there already is an error, not a silent overwrite.
       await expect(linkListedAsync(from, to, ['index.html'])).rejects.toThrow(/EEXIST/);
+      // The whole tree, read as it is linked: every file, the same inodes.
+      const whole = join(dir, 'whole');
+      expect(await linkTreeAsync(from, whole)).toBe(701);
+      expect(relativeFilesUnder(whole)).toEqual(relativeFilesUnder(from));
+      expect(statSync(join(whole, page)).ino).toBe(statSync(join(from, page)).ino);
+      await expect(linkTreeAsync(join(dir, 'missing'), join(dir, 'nowhere'))).rejects.toThrow(/ENOENT/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -166,6 +166,8 @@ export interface StateInput {
   site: ListSite;
   now: string;
   env: NodeJS.ProcessEnv;
+  /** `globalKey` of this build when the caller took it already (the build script, before the check). */
+  global?: string | undefined;
 }
 
 /** What the site depends on besides the articles' own hashes. */
@@ -202,7 +204,7 @@ export function currentState(input: StateInput): Omit<BuildState, 'outFingerprin
     .sort(compareNewestFirst)
     .map((a) => ({ id: a.id, data: a.data, ...keys.get(a.id)! }));
   const lists = Object.fromEntries(listRouteKeys(listed, input.site));
-  return { version: VERSION, outDir: resolve(input.outDir), global: globalKey(input), articles, lists };
+  return { version: VERSION, outDir: resolve(input.outDir), global: input.global ?? globalKey(input), articles, lists };
 }
 
 /**
@@ -335,7 +337,7 @@ export async function folderFingerprintAsync(dir: string): Promise<string | unde
   return (await folderPrintAsync(dir))?.fingerprint;
 }
 
-export { linkListedAsync } from './link-listed.ts';
+export { linkListedAsync, linkTreeAsync } from './link-listed.ts';
 
 /**
  * Writes the build state with the output folder's fingerprint: `fingerprint` when the caller has

@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
@@ -17,7 +17,8 @@ interface LinkJob {
   kind: typeof KIND;
   from: string;
   to: string;
-  files: readonly string[];
+  /** The files to link; undefined: the whole tree (`linkTree`). */
+  files?: readonly string[] | undefined;
 }
 
 /** Hard-links the listed files of `from` (paths relative to it with `/`) into `to`, making their folders; copies across file systems. */
@@ -33,20 +34,47 @@ export function linkListedSync(from: string, to: string, files: readonly string[
         made.add(folder);
       }
     }
-    try {
-      linkSync(join(from, file), join(to, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(join(from, file), join(to, file));
-    }
+    linkOrCopySync(join(from, file), join(to, file));
   }
   return files.length;
 }
 
+/** Every file below `from` linked into `to`, folder by folder as it is read (as `linkTree` in incremental.ts); symbolic links are skipped. */
+export function linkWholeTreeSync(from: string, to: string, prefix = ''): number {
+  mkdirSync(join(to, prefix), { recursive: true });
+  let linked = 0;
+  for (const entry of readdirSync(join(from, prefix), { withFileTypes: true })) {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) linked += linkWholeTreeSync(from, to, `${path}/`);
+    else if (entry.isFile()) {
+      linkOrCopySync(join(from, path), join(to, path));
+      linked += 1;
+    }
+  }
+  return linked;
+}
+
+function linkOrCopySync(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(source, target);
+  }
+}
+
 /** `linkListedSync` in a worker thread: resolves to how many files it linked, rejects with the first error. */
 export function linkListedAsync(from: string, to: string, files: readonly string[]): Promise<number> {
+  return inWorker({ kind: KIND, from, to, files });
+}
+
+/** `linkWholeTreeSync` (the whole tree of `from`, read as it is linked) in a worker thread; resolves to how many files it linked. */
+export function linkTreeAsync(from: string, to: string): Promise<number> {
+  return inWorker({ kind: KIND, from, to });
+}
+
+function inWorker(job: LinkJob): Promise<number> {
   return new Promise((resolve, reject) => {
-    const job: LinkJob = { kind: KIND, from, to, files };
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
     let done = false;
     worker.once('message', (linked: number) => {
@@ -58,12 +86,12 @@ export function linkListedAsync(from: string, to: string, files: readonly string
       reject(error);
     });
     worker.once('exit', (code) => {
-      if (!done) reject(new Error(`Linking ${from} into ${to} stopped (exit code ${code}).`));
+      if (!done) reject(new Error(`Linking ${job.from} into ${job.to} stopped (exit code ${code}).`));
     });
   });
 }
 
 if (!isMainThread && (workerData as Partial<LinkJob> | undefined)?.kind === KIND) {
   const { from, to, files } = workerData as LinkJob;
-  parentPort?.postMessage(linkListedSync(from, to, files));
+  parentPort?.postMessage(files ? linkListedSync(from, to, files) : linkWholeTreeSync(from, to));
 }
