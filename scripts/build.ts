@@ -48,7 +48,7 @@ import {
   writeState,
 } from './lib/build/incremental.ts';
 import { findScheduled, publicationNow } from './lib/build/scheduled.ts';
-import { stagingDirFor, swapIn } from './lib/build/staging.ts';
+import { removeInBackground, stagingDirFor, swapIn } from './lib/build/staging.ts';
 import { runDistributedBuild } from './lib/build/run-distributed.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
 
@@ -108,8 +108,9 @@ const release = () => {
 };
 const stopAstro = async () => {
   astro.kill('SIGTERM');
+  linkAbort.abort();
   await Promise.all([astroExit, linking]);
-  await Promise.all([staging, astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all([removeInBackground(staging), ...[astroOut, ...sideFiles].map((p) => rm(p, { recursive: true, force: true }))]);
 };
 
 // The output folder's fingerprint (is it as the last build left it?) is taken while the content is checked: nothing writes to it until the swap.
@@ -121,12 +122,13 @@ const previous = readState(statePath);
 // output. When the output folder is the one the last build recorded, with the same code, site
 // data and settings (the plan is then most likely incremental), that copy is made now, in a worker
 // thread while the content is checked (at 100,000 articles: 337,000 files in 125,000 folders,
-// 17 s or more on a cold disk). The plan decides whether it is used; a full build removes it.
+// 17 s or more on a cold disk). The plan decides whether it is used; a full build stops and removes it.
+const linkAbort = new AbortController();
 const global =
   !forceFull && previous?.outDir === resolve(outDir) && existsSync(outDir) ? globalKey({ root, contentDir, env: process.env }) : undefined;
 const linking: Promise<unknown> =
   global !== undefined && previous?.global === global
-    ? linkTreeAsync(outDir, staging).then(
+    ? linkTreeAsync(outDir, staging, linkAbort.signal).then(
         () => 'linked' as const,
         (error: unknown) => error ?? new Error('Linking the previous output failed.'),
       )
@@ -248,8 +250,9 @@ if (plan.kind === 'partial') {
       (error: unknown) => error ?? new Error('Linking the previous output failed.'),
     );
 } else {
+  linkAbort.abort();
   linked = linking
-    .then(() => rm(staging, { recursive: true, force: true }))
+    .then(() => removeInBackground(staging))
     .then(
       () => undefined,
       (error: unknown) => error,

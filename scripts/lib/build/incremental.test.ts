@@ -356,6 +356,11 @@ describe('linkListedAsync', () => {
       expect(relativeFilesUnder(whole)).toEqual(relativeFilesUnder(from));
       expect(statSync(join(whole, page)).ino).toBe(statSync(join(from, page)).ino);
       await expect(linkTreeAsync(join(dir, 'missing'), join(dir, 'nowhere'))).rejects.toThrow(/ENOENT/);
+      // Stopped (a full build, or nothing to rebuild): the promise rejects at once, the worker ends.
+      const stop = new AbortController();
+      const stopped = linkTreeAsync(from, join(dir, 'stopped'), stop.signal);
+      stop.abort();
+      await expect(stopped).rejects.toThrow(/was stopped/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -69,14 +69,21 @@ export function linkListedAsync(from: string, to: string, files: readonly string
 }
 
 /** `linkWholeTreeSync` (the whole tree of `from`, read as it is linked) in a worker thread; resolves to how many files it linked. */
-export function linkTreeAsync(from: string, to: string): Promise<number> {
-  return inWorker({ kind: KIND, from, to });
+export function linkTreeAsync(from: string, to: string, signal?: AbortSignal): Promise<number> {
+  return inWorker({ kind: KIND, from, to }, signal);
 }
 
-function inWorker(job: LinkJob): Promise<number> {
+/** Runs a job in a worker thread; an abort stops the worker where it is (the caller removes what it made). */
+function inWorker(job: LinkJob, signal?: AbortSignal): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
     let done = false;
+    signal?.addEventListener('abort', () => {
+      if (done) return;
+      done = true;
+      reject(new Error(`Linking ${job.from} into ${job.to} was stopped.`));
+      void worker.terminate();
+    });
     worker.once('message', (linked: number) => {
       done = true;
       resolve(linked);

@@ -29,12 +29,32 @@ export async function swapIn(
   await rename(stagingDir, outDir);
   if (!hadOld) return;
   if (removeOld === 'now') await rm(old, { recursive: true, force: true });
-  else {
-    // The new output is in place: deleting tens of thousands of old files need not hold up the build.
-    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', old], {
-      detached: true,
-      stdio: 'ignore',
-    });
-    child.unref();
+  // The new output is in place: deleting tens of thousands of old files need not hold up the build.
+  else removeDetached(old);
+}
+
+/** Removes `dir` by a detached process, so that the build can end meanwhile. */
+function removeDetached(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.unref();
+}
+
+/**
+ * Moves `dir` out of the way at once (a rename within its folder) and removes it in the
+ * background: an unused copy of a large output holds hundreds of thousands of links. Nothing when
+ * it does not exist.
+ */
+export async function removeInBackground(dir: string): Promise<void> {
+  const aside = `${dir}.unused`;
+  await rm(aside, { recursive: true, force: true });
+  try {
+    await rename(dir, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
   }
+  removeDetached(aside);
 }
