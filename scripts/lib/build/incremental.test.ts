@@ -289,15 +289,20 @@ describe('currentState', () => {
   });
 });
 
+/** `count` article pages below `dir`, as a dist/ holds them, spread over `years` years and twelve months. */
+function writeArticlePages(dir: string, count: number, years: number): void {
+  for (let i = 0; i < count; i++) {
+    const file = join(dir, 'articles', String(2020 + (i % years)), String(i % 12).padStart(2, '0'), `a-${i}`, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `<p>${i}</p>`);
+  }
+}
+
 describe('folderFingerprintAsync', () => {
   test('equals folderFingerprint, and changes with a file added, rewritten or removed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-print-'));
     try {
-      for (let i = 0; i < 600; i++) {
-        const file = join(dir, 'articles', String(2020 + (i % 5)), String(i % 12).padStart(2, '0'), `a-${i}`, 'index.html');
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, `<p>${i}</p>`);
-      }
+      writeArticlePages(dir, 600, 5);
       writeFileSync(join(dir, 'index.html'), '<p>home</p>');
       symlinkSync(join(dir, 'index.html'), join(dir, 'link.html'));
       const first = await folderFingerprintAsync(dir);
@@ -331,11 +336,7 @@ describe('linkListedAsync', () => {
     const from = join(dir, 'from');
     const to = join(dir, 'to');
     try {
-      for (let i = 0; i < 700; i++) {
-        const file = join(from, 'articles', String(2020 + (i % 3)), String(i % 12).padStart(2, '0'), `a-${i}`, 'index.html');
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, `<p>${i}</p>`);
-      }
+      writeArticlePages(from, 700, 3);
       writeFileSync(join(from, 'index.html'), '<p>home</p>');
       const listed = relativeFilesUnder(from).filter((f) => !f.endsWith('/a-7/index.html'));
       expect(await linkListedAsync(from, to, listed)).toBe(700);

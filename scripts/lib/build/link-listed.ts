@@ -34,27 +34,28 @@ export function linkListedSync(from: string, to: string, files: readonly string[
         made.add(folder);
       }
     }
-    linkOrCopySync(join(from, file), join(to, file));
+    linkOrCopy(join(from, file), join(to, file));
   }
   return files.length;
 }
 
-/** Every file below `from` linked into `to`, folder by folder as it is read (as `linkTree` in incremental.ts); symbolic links are skipped. */
-export function linkWholeTreeSync(from: string, to: string, prefix = ''): number {
-  mkdirSync(join(to, prefix), { recursive: true });
-  let linked = 0;
-  for (const entry of readdirSync(join(from, prefix), { withFileTypes: true })) {
+/**
+ * Visits every folder and file below `dir` by path relative to it with `/`, each folder before
+ * what is in it; symbolic links are skipped. Folder by folder: Node's recursive readdir takes
+ * twice as long (3.3 s against 1.6 s for the 336,844 files of a 100,000-article dist/).
+ */
+export function walkTree(dir: string, visit: (path: string, isFolder: boolean) => void, prefix = ''): void {
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const path = `${prefix}${entry.name}`;
-    if (entry.isDirectory()) linked += linkWholeTreeSync(from, to, `${path}/`);
-    else if (entry.isFile()) {
-      linkOrCopySync(join(from, path), join(to, path));
-      linked += 1;
-    }
+    if (entry.isDirectory()) {
+      visit(path, true);
+      walkTree(dir, visit, `${path}/`);
+    } else if (entry.isFile()) visit(path, false);
   }
-  return linked;
 }
 
-function linkOrCopySync(source: string, target: string): void {
+/** Hard-links a file, or copies it across file systems. */
+export function linkOrCopy(source: string, target: string): void {
   try {
     linkSync(source, target);
   } catch (error) {
@@ -63,12 +64,30 @@ function linkOrCopySync(source: string, target: string): void {
   }
 }
 
+/**
+ * Recreates `from` at `to` with hard links (copies across file systems): near instant, and safe
+ * as long as nothing writes into a file in place (see `replaceFile`).
+ */
+export function linkTree(from: string, to: string): number {
+  mkdirSync(to, { recursive: true });
+  let linked = 0;
+  // Folders may exist already: the assembly links several parts into one folder.
+  walkTree(from, (path, isFolder) => {
+    if (isFolder) mkdirSync(join(to, path), { recursive: true });
+    else {
+      linkOrCopy(join(from, path), join(to, path));
+      linked += 1;
+    }
+  });
+  return linked;
+}
+
 /** `linkListedSync` in a worker thread: resolves to how many files it linked, rejects with the first error. */
 export function linkListedAsync(from: string, to: string, files: readonly string[]): Promise<number> {
   return inWorker({ kind: KIND, from, to, files });
 }
 
-/** `linkWholeTreeSync` (the whole tree of `from`, read as it is linked) in a worker thread; resolves to how many files it linked. */
+/** `linkTree` (the whole tree of `from`, read as it is linked) in a worker thread; resolves to how many files it linked. */
 export function linkTreeAsync(from: string, to: string, signal?: AbortSignal): Promise<number> {
   return inWorker({ kind: KIND, from, to }, signal);
 }
@@ -100,5 +119,5 @@ function inWorker(job: LinkJob, signal?: AbortSignal): Promise<number> {
 
 if (!isMainThread && (workerData as Partial<LinkJob> | undefined)?.kind === KIND) {
   const { from, to, files } = workerData as LinkJob;
-  parentPort?.postMessage(files ? linkListedSync(from, to, files) : linkWholeTreeSync(from, to));
+  parentPort?.postMessage(files ? linkListedSync(from, to, files) : linkTree(from, to));
 }
