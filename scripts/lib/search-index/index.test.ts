@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AUTO_SHARD_THRESHOLD, searchCacheRoot, searchSettingsFromEnv, shardModeFor, shardSizeFor, startSearchIndex } from './index.ts';
+import { decodePostings } from '../../../src/lib/page-postings.ts';
 import { INDEX_CHUNK_SIZE, indexShards } from './indexer.ts';
 import { planShards, type IndexedArticle } from './records.ts';
 import { sampleArticle } from './testing.ts';
@@ -94,6 +95,7 @@ describe('startSearchIndex', () => {
         { id: '2023', bundlePath: '/news/pagefind/shards/2023/', pages: 1 },
       ],
       grams: { buckets: 1 },
+      postings: { buckets: 1 },
       firstAnswer: 500,
     });
     // The bigram directory: which shards (hex mask over their positions) and how many pages hold each pair.
@@ -106,6 +108,15 @@ describe('startSearchIndex', () => {
       ['2', 1],
     ]);
     expect(readdirSync(join(out, 'pagefind/grams'))).toEqual(['0.json']);
+    // The page postings: pages numbered through the shards newest first (2024's page 0, 2023's page 1).
+    const postings = JSON.parse(readFileSync(join(out, 'pagefind/postings/0.json'), 'utf8')) as Record<string, string>;
+    expect([postings['养老'], postings['河长'], postings['召开']].map((e) => e && decodePostings(e))).toEqual([[0], [1], [1]]);
+    expect(Object.keys(postings).length).toBe(Object.keys(grams).length);
+    const fragments = (bundle: string) => readdirSync(join(out, bundle, 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
+    expect(readdirSync(join(out, 'pagefind/pages')).sort()).toEqual(['2023.json', '2024.json']);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2024.json'), 'utf8'))).toEqual(fragments('pagefind'));
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2023.json'), 'utf8'))).toEqual(fragments('pagefind/shards/2023'));
+    expect(fragments('pagefind')).toHaveLength(1);
     expect(
       ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/shards/2023/pagefind-entry.json'].filter(
         (f) => !existsSync(join(out, f)),

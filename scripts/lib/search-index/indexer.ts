@@ -4,7 +4,14 @@ import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { linkTree } from '../build/incremental.ts';
-import { cachedBundleGrams, gramsToBuckets, writeGramDirectory } from './grams.ts';
+import {
+  cachedBundlePostings,
+  gramsToBuckets,
+  postingsToBuckets,
+  postingsToGrams,
+  writeGramDirectory,
+  writePostingDirectory,
+} from './grams.ts';
 import { articleToSearchHtml, DEFAULT_FIRST_ANSWER, type ShardPlan } from './records.ts';
 
 /** The manifest a search page reads to find every bundle: newest first, the first at `/pagefind/`. */
@@ -15,6 +22,8 @@ export interface ShardManifest {
   shards: { id: string; bundlePath: string; pages: number }[];
   /** The bucket count of the bigram directory `pagefind/grams/` (src/lib/shard-grams.ts). */
   grams: { buckets: number };
+  /** The bucket count of the page postings `pagefind/postings/` (src/lib/page-postings.ts). */
+  postings?: { buckets: number };
   /** The first answer covers the newest shards that hold at least this many articles together. */
   firstAnswer: number;
 }
@@ -252,7 +261,13 @@ const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 export function shardManifest(
   shards: readonly ShardPlan[],
-  { language, base, gramBuckets, firstAnswer }: { language: string; base: string; gramBuckets: number; firstAnswer: number },
+  {
+    language,
+    base,
+    gramBuckets,
+    postingBuckets,
+    firstAnswer,
+  }: { language: string; base: string; gramBuckets: number; postingBuckets?: number; firstAnswer: number },
 ): ShardManifest {
   const root = withSlash(base);
   return {
@@ -260,6 +275,7 @@ export function shardManifest(
     language,
     shards: shards.map((s, i) => ({ id: s.id, bundlePath: `${root}${shardBundleDir(i, s.id)}/`, pages: s.articles.length })),
     grams: { buckets: gramBuckets },
+    ...(postingBuckets !== undefined ? { postings: { buckets: postingBuckets } } : {}),
     firstAnswer,
   };
 }
@@ -281,9 +297,18 @@ export function installShards(
   }: { cacheRoot: string; language: string; base: string; firstAnswer?: number; changed?: readonly string[] },
 ): void {
   const manifestFile = join(outDir, 'pagefind', 'shards.json');
+  const postings = shards.map((s) => cachedBundlePostings(join(cacheRoot, s.id, 'bundle'), join(cacheRoot, s.id)));
+  shards.forEach((s, i) => {
+    if (postings[i]!.pages.length !== s.articles.length)
+      throw new SearchIndexError(`Search shard ${s.id} holds ${postings[i]!.pages.length} pages for ${s.articles.length} articles.`);
+  });
   // Which shards hold each bigram, and how many pages: a search skips the shards that cannot match.
-  const directory = gramsToBuckets(shards.map((s) => cachedBundleGrams(join(cacheRoot, s.id, 'bundle'), join(cacheRoot, s.id))));
-  const manifest = `${JSON.stringify(shardManifest(shards, { language, base, gramBuckets: directory.buckets, firstAnswer }))}\n`;
+  const directory = gramsToBuckets(postings.map(postingsToGrams));
+  // Which pages hold each bigram: a compound query loads just those (src/lib/page-postings.ts).
+  const pageDirectory = postingsToBuckets(postings);
+  const manifest = `${JSON.stringify(
+    shardManifest(shards, { language, base, gramBuckets: directory.buckets, postingBuckets: pageDirectory.buckets, firstAnswer }),
+  )}\n`;
   const same = changed !== undefined && existsSync(manifestFile) && readFileSync(manifestFile, 'utf8') === manifest;
   shards.forEach((s, i) => {
     if (same && !changed.includes(s.id)) return;
@@ -302,5 +327,10 @@ export function installShards(
   }
   mkdirSync(join(outDir, 'pagefind'), { recursive: true });
   writeGramDirectory(outDir, directory);
+  writePostingDirectory(
+    outDir,
+    pageDirectory,
+    shards.map((s) => s.id),
+  );
   writeFileSync(manifestFile, manifest);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupsToIndex } from '../../lib/search-synonyms.ts';
-import { runSearch } from './engine.ts';
+import { needsScores, rankPages, runSearch } from './engine.ts';
 import type { Pagefind, PagefindData, PagefindResult, PagefindSearchOptions } from './pagefind.ts';
 
 interface FakePage {
@@ -201,5 +201,52 @@ describe('runSearch', () => {
     const outcome = await runSearch(pf, { q: '杭州垃圾分类', sort: 'relevance', filters: {} }, '杭州垃圾分类');
     expect([outcome.total, outcome.words]).toEqual([0, ['杭州', '垃圾', '分类']]);
     expect((await outcome.partial()).map((d) => d.url)).toEqual(['/articles/lj/', '/articles/hz/']);
+  });
+});
+
+describe('rankPages (the complete answer from the page postings)', () => {
+  const doc = (id: string, title: string, content: string, date: string, filters: Record<string, string[]> = {}): PagefindData => ({
+    url: `/articles/${id}/`,
+    content,
+    excerpt: '',
+    meta: { title, date },
+    filters,
+  });
+  const pages = [
+    doc('a', '辽宁持续优化营商环境', '辽宁……营商环境。', '2024-03-01', { 栏目: ['要闻'] }),
+    doc('b', '东川市召开全会', '东川市持续优化营商环境。', '2021-05-01', { 栏目: ['要闻'] }),
+    doc('c', '营商环境评价', '东川市在全省营商环境评价中位列第一。', '2023-01-01', { 栏目: ['地方'] }),
+    doc('d', '养老服务', '东川市养老服务中心开业。', '2024-06-01', { 栏目: ['地方'] }),
+  ];
+  const known = new Map(pages.map((d) => [d.url, Promise.resolve(d)]));
+  const posting = pages.map((d) => ({ id: d.url, fragment: `/pagefind/fragment/${d.url}.pf_fragment`, bundlePath: '/pagefind/' }));
+  const state = (sort: 'relevance' | 'date' = 'relevance', filters = {}) => ({ q: '东川市营商环境', sort, filters });
+
+  test('keeps the articles that hold every piece, by tier and pieces, and counts them exactly', async () => {
+    const { outcome, needsScores } = await rankPages(state(), '东川市营商环境', posting, { known });
+    // b holds 东川市营商环境 nowhere whole, but 东川市 and 营商环境 in its text; c holds 营商环境 in its title.
+    expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/articles/c/', '/articles/b/']);
+    expect([outcome.total, needsScores]).toEqual([2, false]);
+    expect(outcome.marks((await outcome.page(1))[0]!)).toEqual([['东川市'], ['营商环境']]);
+    expect(await outcome.facets()).toEqual({ 栏目: { 地方: 1, 要闻: 1 } });
+  });
+
+  test('sorts by date, applies filters to the articles own values, and offers the partial list only when none holds the query', async () => {
+    const byDate = (await rankPages(state('date'), '东川市营商环境', posting, { known })).outcome;
+    expect((await byDate.page(10)).map((d) => d.url)).toEqual(['/articles/c/', '/articles/b/']);
+    const filtered = (await rankPages(state('relevance', { column: '要闻' }), '东川市营商环境', posting, { known })).outcome;
+    expect([(await filtered.page(10)).map((d) => d.url), filtered.total]).toEqual([['/articles/b/'], 1]);
+    const partial = async () => [pages[3]!];
+    const none = (await rankPages(state(), '东川市垃圾分类', posting, { known, partial })).outcome;
+    expect([none.total, await none.partial()]).toEqual([0, [pages[3]]]);
+    const found = (await rankPages(state(), '东川市营商环境', posting, { known, partial })).outcome;
+    expect(await found.partial()).toEqual([]);
+  });
+
+  test('needs Pagefind scores when two articles hold the whole query in the same tier', async () => {
+    expect((await rankPages(state(), '营商环境', posting, { known })).needsScores).toBe(true);
+    expect((await rankPages(state(), '养老服务', posting, { known })).needsScores).toBe(false);
+    expect(needsScores(['东川市'], pages)).toBe(true);
+    expect(needsScores(['辽宁'], pages)).toBe(false);
   });
 });

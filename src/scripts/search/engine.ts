@@ -1,6 +1,6 @@
 import { DOCUMENT_NUMBER_FILTER, documentNumbers } from '../../lib/document-numbers.ts';
 import { termToSegments, termToWords } from '../../lib/search-pieces.ts';
-import { queryToTerms, termsToLoose, termsToPhrase, textToMatchable } from '../../lib/search-query.ts';
+import { containsAllTerms, queryToTerms, termsToLoose, termsToPhrase, textToMatchable } from '../../lib/search-query.ts';
 import {
   byScore,
   candidateIds,
@@ -13,6 +13,7 @@ import {
 } from '../../lib/search-rank.ts';
 import { termToVariants, type SynonymIndex } from '../../lib/search-synonyms.ts';
 import { mergeFacetCounts, stateToPagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
+import { readFragment, type PostingPage } from './postings.ts';
 import { SHARD_FILTER, type Pagefind, type PagefindData, type PagefindResponse, type PagefindResult } from './pagefind.ts';
 
 /** Candidates loaded from each search before ranking: enough for rank ~1–10 of either list. */
@@ -43,6 +44,8 @@ export interface Outcome {
   words: string[];
   /** When nothing holds the query: articles that hold some of `words`, most words first (searched on demand). */
   partial: () => Promise<PagefindData[]>;
+  /** The articles loaded for it, by id: a later search reuses them instead of fetching them again. */
+  loaded: ReadonlyMap<string, Promise<PagefindData>>;
 }
 
 export interface SearchOptions {
@@ -117,7 +120,7 @@ export async function runSearch(
   const pageOf = (ids: readonly string[]) => (n: number) => Promise.all(ids.slice(0, n).map(data));
 
   if (terms.length === 0) {
-    const none = { terms, words, partial: async () => [], marks: () => [] };
+    const none = { terms, words, partial: async () => [], marks: () => [], loaded };
     if (Object.keys(filters).length === 0) return { ...none, total: 0, facets: async () => ({}), page: async () => [] };
     const all = await newestFirst(pf, null, filters, shards);
     return {
@@ -210,10 +213,7 @@ export async function runSearch(
       if (window >= WINDOW && verified === before) break;
     }
   }
-  const marks = (d: PagefindData): string[][] => {
-    const match = docToMatch(terms, { title: d.meta['title'] ?? '', content: d.content }, synonyms);
-    return match ? matchToMarks(match) : terms.map((t) => [t]);
-  };
+  const marks = marksOf(terms, synonyms);
   const kept = new Set(ranked);
   // Nothing holds the whole query: the best of each word alone, for the list of partial matches.
   const partial = async () => {
@@ -237,7 +237,7 @@ export async function runSearch(
     async () => (phraseQuery ? pf.search(phraseQuery, { filters }) : undefined),
     async () => extraData,
   );
-  const shared = { terms, words, marks, partial };
+  const shared = { terms, words, marks, partial, loaded };
   if (state.sort === 'relevance') return { ...shared, total: ranked.length, facets, page: pageOf(ranked) };
 
   // Newest first: Pagefind sorts the phrase results; the extras (all loaded) are merged in by date.
@@ -258,6 +258,98 @@ export async function runSearch(
       }
     },
   };
+}
+
+/** The forms to highlight in a result: one group per piece of the query (`Outcome.marks`). */
+function marksOf(terms: readonly string[], synonyms: SynonymIndex | undefined): (d: PagefindData) => string[][] {
+  return (d) => {
+    const match = docToMatch(terms, { title: d.meta['title'] ?? '', content: d.content }, synonyms);
+    return match ? matchToMarks(match) : terms.map((t) => [t]);
+  };
+}
+
+export interface PageOptions {
+  synonyms?: SynonymIndex | undefined;
+  /** Articles already loaded (a first answer's `loaded`), by id. */
+  known?: ReadonlyMap<string, Promise<PagefindData>> | undefined;
+  /** The list of partial matches to offer when none of the pages holds the query. */
+  partial?: (() => Promise<PagefindData[]>) | undefined;
+}
+
+/**
+ * The complete answer from every page that can hold the query, as the page postings name them
+ * (src/lib/page-postings.ts), all loaded: each is checked literally, as in `runSearch`, and the
+ * count is exact. The same tiers and keys as `rankResults`. Only the order of two whole-query
+ * matches in one tier (both in the title, or both in the text) needs Pagefind's scores, which the
+ * postings do not have: then `needsScores` is true and the caller searches the shards instead, so
+ * that the answer is the one a single index gives. Filters are applied to the loaded articles'
+ * own filter values, and facet counts are theirs.
+ */
+export async function rankPages(
+  state: SearchState,
+  query: string,
+  pages: readonly PostingPage[],
+  { synonyms, known, partial = async () => [] }: PageOptions = {},
+): Promise<{ outcome: Outcome; needsScores: boolean }> {
+  const terms = queryToTerms(query);
+  const words = terms.flatMap(termToWords);
+  const loaded = new Map<string, Promise<PagefindData>>();
+  for (const p of pages) loaded.set(p.id, known?.get(p.id) ?? readFragment(p));
+  const filters = Object.entries(stateToPagefindFilters(state));
+  const data = await Promise.all(pages.map((p) => loaded.get(p.id)!));
+  const docs = new Map<string, LoadedDoc>();
+  const byId = new Map<string, PagefindData>();
+  const literal: string[] = [];
+  pages.forEach((p, i) => {
+    const d = data[i]!;
+    if (!filters.every(([group, values]) => values.every((v) => d.filters[group]?.includes(v)))) return;
+    const doc = { id: p.id, url: d.url, title: d.meta['title'] ?? '', content: d.content, date: d.meta['date'] ?? '' };
+    docs.set(p.id, doc);
+    byId.set(p.id, d);
+    if (literalTier(terms, d) !== undefined) literal.push(p.id);
+  });
+  const ids = [...docs.keys()];
+  let ranked = rankResults({ terms, phrase: literal, loose: [], candidates: ids, docs, synonyms });
+  if (state.sort === 'date') {
+    const place = new Map(ranked.map((id, i) => [id, i]));
+    const date = (id: string) => docs.get(id)!.date ?? '';
+    ranked = [...ranked].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : place.get(a)! - place.get(b)!));
+  }
+  const kept = ranked.map((id) => byId.get(id)!);
+  const outcome: Outcome = {
+    terms,
+    words,
+    marks: marksOf(terms, synonyms),
+    partial: ranked.length > 0 ? async () => [] : partial,
+    loaded,
+    total: ranked.length,
+    facets: async () =>
+      mergeFacetCounts(
+        {},
+        kept.map((d) => d.filters),
+      ),
+    page: async (n) => kept.slice(0, n),
+  };
+  return { outcome, needsScores: needsScores(terms, kept) };
+}
+
+/** 0 when an article's title holds every term literally, 1 when its text does, else undefined. */
+function literalTier(terms: readonly string[], d: PagefindData): 0 | 1 | undefined {
+  if (containsAllTerms(textToMatchable(d.meta['title'] ?? ''), terms)) return 0;
+  return containsAllTerms(textToMatchable(d.content), terms) ? 1 : undefined;
+}
+
+/**
+ * Whether the order of these articles needs Pagefind's scores: two of them hold the whole query
+ * in their titles, or two in their texts (see `rankPages`).
+ */
+export function needsScores(terms: readonly string[], articles: readonly PagefindData[]): boolean {
+  const tiers = [0, 0];
+  for (const d of articles) {
+    const tier = literalTier(terms, d);
+    if (tier !== undefined && ++tiers[tier]! > 1) return true;
+  }
+  return false;
 }
 
 /** Candidate lists from the rarest words of a query, and how deep each goes (see `rarestWords`). */

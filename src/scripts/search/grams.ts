@@ -7,6 +7,8 @@ export interface ShardManifest {
   shards: { id: string; bundlePath: string; pages: number }[];
   /** The bucket count of the bigram directory `pagefind/grams/` (src/lib/shard-grams.ts). */
   grams?: { buckets: number };
+  /** The bucket count of the page postings `pagefind/postings/` (src/lib/page-postings.ts). */
+  postings?: { buckets: number };
   /** The first answer covers the newest shards that hold at least this many articles together. */
   firstAnswer?: number;
 }

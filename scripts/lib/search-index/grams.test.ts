@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { decodePostings } from '../../../src/lib/page-postings.ts';
+import { gramBucket } from '../../../src/lib/shard-grams.ts';
+import { bundleToPostings, cachedBundlePostings, postingsToBuckets, postingsToGrams, writePostingDirectory } from './grams.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-grams-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A bundle as Pagefind writes it, as far as the postings read it: fragments and a meta file. */
+function bundle(name: string, pages: Record<string, { title: string; content: string }>): string {
+  const root = join(dir, name);
+  mkdirSync(join(root, 'fragment'), { recursive: true });
+  writeFileSync(join(root, `pagefind.zh-cn_${name}.pf_meta`), '');
+  for (const [id, { title, content }] of Object.entries(pages))
+    writeFileSync(
+      join(root, 'fragment', `${id}.pf_fragment`),
+      gzipSync(`pagefind_dcd${JSON.stringify({ url: `/${id}/`, content: content.replace(/(.)/gu, '$1\u200B'), meta: { title } })}`),
+    );
+  return root;
+}
+
+const newer = bundle('2024', {
+  'zh-cn_b2': { title: '营商环境', content: '辽宁持续优化营商环境。' },
+  'zh-cn_a1': { title: '河长制', content: '巡河。' },
+});
+const older = bundle('2023', { 'zh-cn_c3': { title: '东川市', content: '营商环境评价。' } });
+
+describe('bundleToPostings', () => {
+  test('numbers the pages in the order of their ids and lists the pages of each bigram of title and text', () => {
+    const p = bundleToPostings(newer);
+    expect(p.pages).toEqual(['zh-cn_a1', 'zh-cn_b2']);
+    expect([p.grams.get('营商'), p.grams.get('河长'), p.grams.get('巡河'), p.grams.get('辽宁'), p.grams.get('东川')]).toEqual([
+      [1],
+      [0],
+      [0],
+      [1],
+      undefined,
+    ]);
+    // The zero-width spaces Pagefind puts between words are not part of any bigram.
+    expect([...p.grams.keys()].filter((g) => g.includes('\u200B'))).toEqual([]);
+    expect(postingsToGrams(p).get('营商')).toBe(1);
+  });
+
+  test('is cached beside the bundle and read back the same', () => {
+    const cache = join(dir, 'cache-2024');
+    const fresh = cachedBundlePostings(newer, cache);
+    expect(readdirSync(cache)).toEqual(['postings-pagefind.zh-cn_2024.pf_meta.tsv']);
+    // Served from the cache file: the fragments are not read again.
+    rmSync(join(newer, 'fragment', 'zh-cn_a1.pf_fragment'));
+    expect(cachedBundlePostings(newer, cache)).toEqual(fresh);
+    expect(fresh).toEqual({ pages: ['zh-cn_a1', 'zh-cn_b2'], grams: expect.any(Map) });
+  });
+});
+
+describe('postingsToBuckets and writePostingDirectory', () => {
+  test('number pages through the shards newest first and write each shard its page table', () => {
+    const shards = [
+      {
+        pages: ['zh-cn_a1', 'zh-cn_b2'],
+        grams: new Map([
+          ['营商', [1]],
+          ['河长', [0]],
+        ]),
+      },
+      bundleToPostings(older),
+    ];
+    const directory = postingsToBuckets(shards);
+    expect(directory.buckets).toBe(1);
+    const out = join(dir, 'site');
+    writePostingDirectory(out, directory, ['2024', '2023']);
+    const entries = JSON.parse(readFileSync(join(out, 'pagefind/postings/0.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(entries)).toEqual([...Object.keys(entries)].sort());
+    expect(decodePostings(entries['营商']!)).toEqual([1, 2]);
+    expect(decodePostings(entries['河长']!)).toEqual([0]);
+    expect(decodePostings(entries['东川']!)).toEqual([2]);
+    expect(gramBucket('营商', directory.buckets)).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2024.json'), 'utf8'))).toEqual(['zh-cn_a1', 'zh-cn_b2']);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2023.json'), 'utf8'))).toEqual(['zh-cn_c3']);
+  });
+});
