@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupsToIndex } from '../../lib/search-synonyms.ts';
-import { needsScores, rankPages, runSearch } from './engine.ts';
+import { rankPages } from './complete.ts';
+import { needsScores, runSearch } from './engine.ts';
 import type { Pagefind, PagefindData, PagefindResult, PagefindSearchOptions } from './pagefind.ts';
 
 interface FakePage {

@@ -13,7 +13,6 @@ import {
 } from '../../lib/search-rank.ts';
 import { termToVariants, type SynonymIndex } from '../../lib/search-synonyms.ts';
 import { mergeFacetCounts, stateToPagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
-import { readFragment, type PostingPage } from './postings.ts';
 import { SHARD_FILTER, type Pagefind, type PagefindData, type PagefindResponse, type PagefindResult } from './pagefind.ts';
 
 /** Candidates loaded from each search before ranking: enough for rank ~1–10 of either list. */
@@ -261,80 +260,15 @@ export async function runSearch(
 }
 
 /** The forms to highlight in a result: one group per piece of the query (`Outcome.marks`). */
-function marksOf(terms: readonly string[], synonyms: SynonymIndex | undefined): (d: PagefindData) => string[][] {
+export function marksOf(terms: readonly string[], synonyms: SynonymIndex | undefined): (d: PagefindData) => string[][] {
   return (d) => {
     const match = docToMatch(terms, { title: d.meta['title'] ?? '', content: d.content }, synonyms);
     return match ? matchToMarks(match) : terms.map((t) => [t]);
   };
 }
 
-export interface PageOptions {
-  synonyms?: SynonymIndex | undefined;
-  /** Articles already loaded (a first answer's `loaded`), by id. */
-  known?: ReadonlyMap<string, Promise<PagefindData>> | undefined;
-  /** The list of partial matches to offer when none of the pages holds the query. */
-  partial?: (() => Promise<PagefindData[]>) | undefined;
-}
-
-/**
- * The complete answer from every page that can hold the query, as the page postings name them
- * (src/lib/page-postings.ts), all loaded: each is checked literally, as in `runSearch`, and the
- * count is exact. The same tiers and keys as `rankResults`. Only the order of two whole-query
- * matches in one tier (both in the title, or both in the text) needs Pagefind's scores, which the
- * postings do not have: then `needsScores` is true and the caller searches the shards instead, so
- * that the answer is the one a single index gives. Filters are applied to the loaded articles'
- * own filter values, and facet counts are theirs.
- */
-export async function rankPages(
-  state: SearchState,
-  query: string,
-  pages: readonly PostingPage[],
-  { synonyms, known, partial = async () => [] }: PageOptions = {},
-): Promise<{ outcome: Outcome; needsScores: boolean }> {
-  const terms = queryToTerms(query);
-  const words = terms.flatMap(termToWords);
-  const loaded = new Map<string, Promise<PagefindData>>();
-  for (const p of pages) loaded.set(p.id, known?.get(p.id) ?? readFragment(p));
-  const filters = Object.entries(stateToPagefindFilters(state));
-  const data = await Promise.all(pages.map((p) => loaded.get(p.id)!));
-  const docs = new Map<string, LoadedDoc>();
-  const byId = new Map<string, PagefindData>();
-  const literal: string[] = [];
-  pages.forEach((p, i) => {
-    const d = data[i]!;
-    if (!filters.every(([group, values]) => values.every((v) => d.filters[group]?.includes(v)))) return;
-    const doc = { id: p.id, url: d.url, title: d.meta['title'] ?? '', content: d.content, date: d.meta['date'] ?? '' };
-    docs.set(p.id, doc);
-    byId.set(p.id, d);
-    if (literalTier(terms, d) !== undefined) literal.push(p.id);
-  });
-  const ids = [...docs.keys()];
-  let ranked = rankResults({ terms, phrase: literal, loose: [], candidates: ids, docs, synonyms });
-  if (state.sort === 'date') {
-    const place = new Map(ranked.map((id, i) => [id, i]));
-    const date = (id: string) => docs.get(id)!.date ?? '';
-    ranked = [...ranked].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : place.get(a)! - place.get(b)!));
-  }
-  const kept = ranked.map((id) => byId.get(id)!);
-  const outcome: Outcome = {
-    terms,
-    words,
-    marks: marksOf(terms, synonyms),
-    partial: ranked.length > 0 ? async () => [] : partial,
-    loaded,
-    total: ranked.length,
-    facets: async () =>
-      mergeFacetCounts(
-        {},
-        kept.map((d) => d.filters),
-      ),
-    page: async (n) => kept.slice(0, n),
-  };
-  return { outcome, needsScores: needsScores(terms, kept) };
-}
-
 /** 0 when an article's title holds every term literally, 1 when its text does, else undefined. */
-function literalTier(terms: readonly string[], d: PagefindData): 0 | 1 | undefined {
+export function literalTier(terms: readonly string[], d: PagefindData): 0 | 1 | undefined {
   if (containsAllTerms(textToMatchable(d.meta['title'] ?? ''), terms)) return 0;
   return containsAllTerms(textToMatchable(d.content), terms) ? 1 : undefined;
 }

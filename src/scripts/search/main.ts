@@ -3,7 +3,7 @@ import { contentToExcerpt, excerptToParts, type ExcerptPart } from '../../lib/se
 import { queryToTerms } from '../../lib/search-query.ts';
 import { groupsToIndex } from '../../lib/search-synonyms.ts';
 import { FILTER_PARAMS, paramsToState, stateToParams, type FilterParam, type SearchState } from '../../lib/search-state.ts';
-import { needsScores, rankPages, runSearch, type Outcome } from './engine.ts';
+import { needsScores, runSearch, type Outcome } from './engine.ts';
 import { loadPagefind, type PagefindData, type SearchIndex } from './pagefind.ts';
 import { toSimplified } from './t2s.ts';
 
@@ -138,36 +138,6 @@ async function searchMerged(
   return { query: simplified, outcome };
 }
 
-/**
- * At most this many articles (~2.5 KB gzip each) are loaded for a complete answer from the page
- * postings; when more can hold the query, the shards are searched instead.
- */
-const POSTING_CAP = 60;
-
-/**
- * The complete answer from the pages the postings name (src/lib/page-postings.ts), reusing what
- * the first answer loaded; undefined when the postings cannot tell or name more than `POSTING_CAP`,
- * or when the order of the matches needs Pagefind's scores (`rankPages`).
- * A Traditional-looking query that finds nothing converted is tried as typed, as in `searchMerged`.
- */
-async function fromPostings(
-  index: SearchIndex,
-  state: SearchState,
-  simplified: string,
-  first: Outcome,
-): Promise<{ query: string; outcome: Outcome } | undefined> {
-  // The first answer already has two whole-query matches in a tier: so will the complete one.
-  if (needsScores(first.terms, await first.page(PAGE_SIZE))) return undefined;
-  for (const query of [...new Set([simplified, state.q])]) {
-    const found = await index.pages(queryToTerms(query), POSTING_CAP, synonyms);
-    if (!found || !('pages' in found)) return undefined;
-    const { outcome, needsScores } = await rankPages(state, query, found.pages, { synonyms, known: first.loaded, partial: first.partial });
-    if (needsScores) return undefined;
-    if (outcome.total > 0 || query === state.q) return { query, outcome };
-  }
-  return undefined;
-}
-
 async function run(state: SearchState): Promise<void> {
   const gen = ++generation;
   input.value = state.q;
@@ -215,9 +185,13 @@ async function run(state: SearchState): Promise<void> {
       // When older shards can hold the query too, and few pages can (a compound query, a rare
       // name), it is answered from those pages alone, as the page postings name them; otherwise
       // every shard that can hold it is searched.
+      // (Not when the first answer already holds two whole-query matches in a tier: their order
+      // needs Pagefind's scores, see complete.ts.)
       const exact =
-        needed.some((id) => !searched.has(id)) && documentNumbers(simplified).length === 0
-          ? await fromPostings(index, state, simplified, outcome)
+        needed.some((id) => !searched.has(id)) &&
+        documentNumbers(simplified).length === 0 &&
+        !needsScores(outcome.terms, await outcome.page(PAGE_SIZE))
+          ? await (await import('./complete.ts')).fromPostings(index, base, state, simplified, outcome, synonyms)
           : undefined;
       if (exact) ({ query, outcome } = exact);
       else {

@@ -1,6 +1,5 @@
 import type { SynonymIndex } from '../../lib/search-synonyms.ts';
 import { lookupGrams, type GramLookup, type ShardManifest } from './grams.ts';
-import { lookupPages, type PostingLookup } from './postings.ts';
 
 /** The part of Pagefind 1.6's browser API (pagefind.js) that the search page uses. */
 export interface PagefindData {
@@ -74,8 +73,8 @@ export interface SearchIndex {
   lookup: (terms: readonly string[], synonyms?: SynonymIndex) => Promise<GramLookup>;
   /** Merges the given shards (ids) not merged yet. */
   mergeShards: (ids: readonly string[]) => Promise<void>;
-  /** What the page postings tell of the terms: every page that can hold them, if at most `cap`. */
-  pages: (terms: readonly string[], cap: number, synonyms?: SynonymIndex) => Promise<PostingLookup>;
+  /** `/pagefind/shards.json` (one shard, `all`, without it). */
+  manifest: ShardManifest;
 }
 
 /**
@@ -134,7 +133,7 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
           await Promise.all(rest.filter((s) => s.id === year || s.id.startsWith(`${year}-`)).map(merge));
         },
         lookup: (terms, synonyms) => lookupGrams(manifest, base, terms, synonyms),
-        pages: (terms, cap, synonyms) => lookupPages(manifest, base, terms, cap, synonyms),
+        manifest,
         mergeShards: async (ids) => {
           const wanted = new Set(ids);
           await Promise.all(rest.filter((s) => wanted.has(s.id)).map(merge));
