@@ -5,11 +5,13 @@
  * Pagefind, and each shard costs its metadata (~24 KB gzip per 1,000 articles) and its chunks of
  * every word of the query, though a compound query (东川市营商环境) matches a few dozen pages. The
  * postings name those pages at once: the build writes, for every bigram of every indexed title and
- * text (`textToMatchable`, as the page matches them), the site-wide numbers of the pages that hold
- * it (`/pagefind/postings/<bucket>.json`, `{"东川":"d…", …}`, split into buckets by a hash), and
- * each shard's page ids in number order (`/pagefind/pages/<shard>.json`). Pages are numbered
- * through the shards newest first, in the order of `shards.json`, and within a shard in the order
- * of their ids (the fragments' file names). A page can hold a query only if some cut of every term
+ * text (`textToMatchable`, as the page matches them), the pages that hold it, shard by shard
+ * (`/pagefind/postings/<bucket>.json`, `{"东川":[[0,"d…"],[3,"b…"]], …}`: the shard's position in
+ * `shards.json` and its pages, numbered within the shard; split into buckets by a hash), and each
+ * shard's page ids in number order (`/pagefind/pages/<shard>.json`). Pages are numbered within a
+ * shard in the order of their ids (the fragments' file names), and through the site by adding the
+ * pages of the shards before (newest first). Each shard's lists are encoded once, when it is
+ * indexed: a build joins the cached strings. A page can hold a query only if some cut of every term
  * has all its bigrams there (`termsToShards`, the same rules as the shard directory); those pages
  * are loaded and checked literally, so the answer is exact.
  *

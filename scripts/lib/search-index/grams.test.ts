@@ -3,9 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { decodePostings } from '../../../src/lib/page-postings.ts';
+import { decodePostings, encodePostings } from '../../../src/lib/page-postings.ts';
 import { gramBucket } from '../../../src/lib/shard-grams.ts';
-import { bundleToPostings, cachedBundlePostings, postingsToBuckets, postingsToGrams, writePostingDirectory } from './grams.ts';
+import {
+  bundleToPostings,
+  cachedBundlePostings,
+  encodeBundlePostings,
+  postingsToBuckets,
+  postingsToGrams,
+  writePostingDirectory,
+} from './grams.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-grams-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,41 +49,51 @@ describe('bundleToPostings', () => {
     ]);
     // The zero-width spaces Pagefind puts between words are not part of any bigram.
     expect([...p.grams.keys()].filter((g) => g.includes('\u200B'))).toEqual([]);
-    expect(postingsToGrams(p).get('营商')).toBe(1);
+    const encoded = encodeBundlePostings(p);
+    expect(encoded.grams.map(([g]) => g)).toEqual([...p.grams.keys()].sort());
+    expect(encoded.grams.find(([g]) => g === '营商')).toEqual(['营商', 1, encodePostings([1], 2)]);
+    expect(postingsToGrams(encoded).get('营商')).toBe(1);
   });
 
   test('is cached beside the bundle and read back the same', () => {
     const cache = join(dir, 'cache-2024');
     const fresh = cachedBundlePostings(newer, cache);
-    expect(readdirSync(cache)).toEqual(['postings-pagefind.zh-cn_2024.pf_meta.tsv']);
+    expect(readdirSync(cache)).toEqual(['postings-pagefind.zh-cn_2024.pf_meta.json']);
+    expect(fresh).toEqual(encodeBundlePostings(bundleToPostings(newer)));
     // Served from the cache file: the fragments are not read again.
     rmSync(join(newer, 'fragment', 'zh-cn_a1.pf_fragment'));
     expect(cachedBundlePostings(newer, cache)).toEqual(fresh);
-    expect(fresh).toEqual({ pages: ['zh-cn_a1', 'zh-cn_b2'], grams: expect.any(Map) });
   });
 });
 
 describe('postingsToBuckets and writePostingDirectory', () => {
-  test('number pages through the shards newest first and write each shard its page table', () => {
+  test("list each bigram's pages shard by shard, newest first, and write each shard its page table", () => {
     const shards = [
-      {
+      encodeBundlePostings({
         pages: ['zh-cn_a1', 'zh-cn_b2'],
         grams: new Map([
           ['营商', [1]],
           ['河长', [0]],
         ]),
-      },
-      bundleToPostings(older),
+      }),
+      encodeBundlePostings(bundleToPostings(older)),
     ];
     const directory = postingsToBuckets(shards);
     expect(directory.buckets).toBe(1);
     const out = join(dir, 'site');
     writePostingDirectory(out, directory, ['2024', '2023']);
-    const entries = JSON.parse(readFileSync(join(out, 'pagefind/postings/0.json'), 'utf8')) as Record<string, string>;
+    const entries = JSON.parse(readFileSync(join(out, 'pagefind/postings/0.json'), 'utf8')) as Record<string, [number, string][]>;
     expect(Object.keys(entries)).toEqual([...Object.keys(entries)].sort());
-    expect(decodePostings(entries['营商']!)).toEqual([1, 2]);
-    expect(decodePostings(entries['河长']!)).toEqual([0]);
-    expect(decodePostings(entries['东川']!)).toEqual([2]);
+    // Shard by shard: [position in shards.json, pages numbered within the shard].
+    const pagesOf = (g: string) => entries[g]!.map(([shard, e]) => [shard, decodePostings(e)]);
+    expect([pagesOf('营商'), pagesOf('河长'), pagesOf('东川')]).toEqual([
+      [
+        [0, [1]],
+        [1, [0]],
+      ],
+      [[0, [0]]],
+      [[1, [0]]],
+    ]);
     expect(gramBucket('营商', directory.buckets)).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2024.json'), 'utf8'))).toEqual(['zh-cn_a1', 'zh-cn_b2']);
     expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2023.json'), 'utf8'))).toEqual(['zh-cn_c3']);

@@ -45,44 +45,41 @@ export function bundleToPostings(bundleDir: string): BundlePostings {
   return { pages: files.map((f) => f.slice(0, -'.pf_fragment'.length)), grams };
 }
 
-/** How many pages of a bundle hold each bigram. */
-export function postingsToGrams(postings: BundlePostings): Map<string, number> {
-  return new Map([...postings.grams].map(([g, pages]) => [g, pages.length]));
+/**
+ * A bundle's postings as they are cached and assembled: each bigram with how many of its pages
+ * hold it and their numbers encoded (`encodePostings`, numbered within the bundle), bigrams sorted.
+ */
+export interface ShardPostings {
+  pages: string[];
+  grams: [gram: string, pages: number, encoded: string][];
 }
 
-const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+/** Encodes a bundle's postings once, when it is indexed. */
+export function encodeBundlePostings({ pages, grams }: BundlePostings): ShardPostings {
+  const sorted = [...grams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { pages, grams: sorted.map(([g, list]) => [g, list.length, encodePostings(list, pages.length)]) };
+}
+
+/** How many pages of a bundle hold each bigram. */
+export function postingsToGrams(postings: ShardPostings): Map<string, number> {
+  return new Map(postings.grams.map(([g, n]) => [g, n]));
+}
 
 /**
- * A bundle's postings, cached beside it in the search cache under the name of its metadata file
- * (a hash of the bundle): an incremental build reads only the shards it re-indexed. The file has
- * the page ids on its first line, then one bigram a line with the gaps between its page numbers.
+ * A bundle's encoded postings, cached beside it in the search cache under the name of its
+ * metadata file (a hash of the bundle): a build reads only the shards it re-indexed, and
+ * assembling the site's postings from the cached ones is joining strings, not numbers.
  */
-export function cachedBundlePostings(bundleDir: string, cacheDir: string): BundlePostings {
+export function cachedBundlePostings(bundleDir: string, cacheDir: string): ShardPostings {
   const meta = readdirSync(bundleDir).find((f) => f.endsWith('.pf_meta'));
-  const file = meta ? join(cacheDir, `postings-${meta}.tsv`) : undefined;
-  if (file && existsSync(file)) {
-    const [first = '', ...lines] = readFileSync(file, 'utf8').split('\n');
-    const grams = new Map<string, number[]>();
-    for (const line of lines) {
-      if (line === '') continue;
-      const [gram, gaps = ''] = line.split('\t');
-      let n = -1;
-      grams.set(
-        gram!,
-        gaps.split(',').map((gap) => (n += Number(gap) + 1)),
-      );
-    }
-    return { pages: first === '' ? [] : first.split(','), grams };
-  }
-  const postings = bundleToPostings(bundleDir);
+  const file = meta ? join(cacheDir, `postings-${meta}.json`) : undefined;
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ShardPostings;
+  const postings = encodeBundlePostings(bundleToPostings(bundleDir));
   if (file) {
     mkdirSync(cacheDir, { recursive: true });
     for (const old of readdirSync(cacheDir))
       if (old.startsWith('grams-') || old.startsWith('postings-')) rmSync(join(cacheDir, old), { force: true });
-    const lines = [...postings.grams]
-      .sort(byKey)
-      .map(([g, pages]) => `${g}\t${pages.map((p, i) => p - (i === 0 ? -1 : pages[i - 1]!) - 1).join(',')}`);
-    writeFileSync(`${file}.tmp`, `${[postings.pages.join(','), ...lines].join('\n')}\n`);
+    writeFileSync(`${file}.tmp`, `${JSON.stringify(postings)}\n`);
     renameSync(`${file}.tmp`, file);
   }
   return postings;
@@ -139,33 +136,31 @@ export interface PostingDirectory {
 }
 
 /**
- * The page postings of the site from its shards' (newest first, as in shards.json): pages are
- * numbered through the shards in that order. Each bucket file is `{ bigram: encoded list }`,
- * bigrams sorted.
+ * The page postings of the site from its shards' (newest first, as in shards.json). Each bucket
+ * file is `{ bigram: [[shard position, encoded pages of that shard], …] }`, bigrams sorted; the
+ * page adds each shard's offset (the pages of the shards before it) to its numbers.
  */
-export function postingsToBuckets(shards: readonly BundlePostings[]): PostingDirectory {
-  const total = shards.reduce((n, s) => n + s.pages.length, 0);
-  const site = new Map<string, number[]>();
-  let offset = 0;
-  for (const shard of shards) {
-    for (const [g, pages] of shard.grams) {
-      const list = site.get(g) ?? [];
-      for (const p of pages) list.push(offset + p);
-      site.set(g, list);
+export function postingsToBuckets(shards: readonly ShardPostings[]): PostingDirectory {
+  const site = new Map<string, [number, string][]>();
+  let bytes = 0;
+  shards.forEach((shard, position) => {
+    for (const [g, , encoded] of shard.grams) {
+      const list = site.get(g);
+      if (list) list.push([position, encoded]);
+      else site.set(g, [[position, encoded]]);
+      bytes += encoded.length + 8;
     }
-    offset += shard.pages.length;
-  }
-  const encoded = [...site].map(([g, pages]) => [g, encodePostings(pages, total)] as [string, string]);
-  const buckets = postingBucketCount(encoded.reduce((n, [g, e]) => n + g.length + e.length + 6, 0));
-  const entries = new Map<number, [string, string][]>();
-  for (const entry of encoded) {
-    const b = gramBucket(entry[0], buckets);
+  });
+  const buckets = postingBucketCount(bytes);
+  const entries = new Map<number, string[]>();
+  for (const g of [...site.keys()].sort()) {
+    const b = gramBucket(g, buckets);
     const e = entries.get(b) ?? [];
-    e.push(entry);
+    e.push(`${JSON.stringify(g)}:${JSON.stringify(site.get(g))}`);
     entries.set(b, e);
   }
   const files = new Map<number, string>();
-  for (const [b, e] of entries) files.set(b, `${JSON.stringify(Object.fromEntries(e.sort(byKey)))}\n`);
+  for (const [b, e] of entries) files.set(b, `{${e.join(',')}}\n`);
   return { buckets, files, pages: shards.map((s) => s.pages) };
 }
 

@@ -108,9 +108,13 @@ describe('startSearchIndex', () => {
       ['2', 1],
     ]);
     expect(readdirSync(join(out, 'pagefind/grams'))).toEqual(['0.json']);
-    // The page postings: pages numbered through the shards newest first (2024's page 0, 2023's page 1).
-    const postings = JSON.parse(readFileSync(join(out, 'pagefind/postings/0.json'), 'utf8')) as Record<string, string>;
-    expect([postings['养老'], postings['河长'], postings['召开']].map((e) => e && decodePostings(e))).toEqual([[0], [1], [1]]);
+    // The page postings, shard by shard: [position in shards.json (2024 first), pages numbered within the shard].
+    const postings = JSON.parse(readFileSync(join(out, 'pagefind/postings/0.json'), 'utf8')) as Record<string, [number, string][]>;
+    expect([postings['养老'], postings['河长'], postings['召开']].map((e) => e?.map(([p, l]) => [p, decodePostings(l)]))).toEqual([
+      [[0, [0]]],
+      [[1, [0]]],
+      [[1, [0]]],
+    ]);
     expect(Object.keys(postings).length).toBe(Object.keys(grams).length);
     const fragments = (bundle: string) => readdirSync(join(out, bundle, 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
     expect(readdirSync(join(out, 'pagefind/pages')).sort()).toEqual(['2023.json', '2024.json']);

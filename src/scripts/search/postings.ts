@@ -49,13 +49,19 @@ export async function lookupPages(
   const buckets = manifest.postings?.buckets;
   if (buckets === undefined || terms.length === 0) return undefined;
   const shardPages = manifest.shards.map((s) => s.pages);
+  const offsets = shardPages.map((_, i) => shardPages.slice(0, i).reduce((a, b) => a + b, 0));
   const total = shardPages.reduce((a, b) => a + b, 0);
   try {
     const lists = new Map<string, number[]>();
     await Promise.all(
       termsToGrams(terms, synonyms).map(async (g) => {
-        const entry = (await readJson<Record<string, string>>(`${base}pagefind/postings/${gramBucket(g, buckets)}.json`))[g];
-        lists.set(g, entry === undefined ? [] : decodePostings(entry));
+        // Each shard's pages, numbered within the shard: [shard position, encoded pages].
+        const url = `${base}pagefind/postings/${gramBucket(g, buckets)}.json`;
+        const entry = (await readJson<Record<string, [number, string][]>>(url))[g] ?? [];
+        lists.set(
+          g,
+          entry.flatMap(([shard, encoded]) => decodePostings(encoded).map((n) => n + offsets[shard]!)),
+        );
       }),
     );
     const numbers = termsToShards(terms, total, (g) => lists.get(g) ?? [], synonyms);
