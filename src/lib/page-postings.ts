@@ -8,7 +8,7 @@
  * text (`textToMatchable`, as the page matches them), the pages that hold it, shard by shard
  * (`/pagefind/postings/<bucket>.json`, `{"东川":[[0,"d…"],[3,"b…"]], …}`: the shard's position in
  * `shards.json` and its pages, numbered within the shard; split into buckets by a hash), and each
- * shard's page ids in number order (`/pagefind/pages/<shard>.json`). Pages are numbered within a
+ * shard's page ids in number order (`/pagefind/pages/<shard>/<k>.json`, `PAGE_TABLE_CHUNK` a file). Pages are numbered within a
  * shard in the order of their ids (the fragments' file names), and through the site by adding the
  * pages of the shards before (newest first). Each shard's lists are encoded once, when it is
  * indexed: a build joins the cached strings. A page can hold a query only if some cut of every term
@@ -18,6 +18,12 @@
  * A list is written as a bitmap (`b`) or as gaps between numbers in base-128 varints (`d`),
  * whichever is shorter, in base64. Pure: no DOM, no fetch, no Node APIs.
  */
+
+/**
+ * Page ids per file of a shard's page table (`/pagefind/pages/<shard>/<k>.json` holds pages
+ * 64k … 64k+63): a query loads the few files of its pages, not every shard's whole table.
+ */
+export const PAGE_TABLE_CHUNK = 64;
 
 /** About this many bytes of encoded postings per bucket file: the build picks the bucket count from it. */
 export const POSTING_BYTES_PER_BUCKET = 6000;

@@ -95,7 +95,19 @@ describe('postingsToBuckets and writePostingDirectory', () => {
       [[1, [0]]],
     ]);
     expect(gramBucket('营商', directory.buckets)).toBe(0);
-    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2024.json'), 'utf8'))).toEqual(['zh-cn_a1', 'zh-cn_b2']);
-    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2023.json'), 'utf8'))).toEqual(['zh-cn_c3']);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2024/0.json'), 'utf8'))).toEqual(['zh-cn_a1', 'zh-cn_b2']);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2023/0.json'), 'utf8'))).toEqual(['zh-cn_c3']);
+  });
+
+  test('split each page table into files of 64 ids, and replace the folders of the previous build', () => {
+    const ids = Array.from({ length: 130 }, (_, i) => `zh-cn_${i.toString(16).padStart(3, '0')}`);
+    const out = join(dir, 'site-big');
+    writePostingDirectory(out, postingsToBuckets([{ pages: ['zh-cn_old'], grams: [] }]), ['gone']);
+    writePostingDirectory(out, postingsToBuckets([{ pages: ids, grams: [] }]), ['2024']);
+    expect(readdirSync(join(out, 'pagefind/pages'))).toEqual(['2024']);
+    const table = (k: number) => JSON.parse(readFileSync(join(out, `pagefind/pages/2024/${k}.json`), 'utf8')) as string[];
+    expect(readdirSync(join(out, 'pagefind/pages/2024')).sort()).toEqual(['0.json', '1.json', '2.json']);
+    expect([table(0), table(1), table(2)]).toEqual([ids.slice(0, 64), ids.slice(64, 128), ids.slice(128)]);
+    expect(readFileSync(join(out, 'pagefind/postings/0.json'), 'utf8')).toBe('{}\n');
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { textToMatchable } from '../../../src/lib/search-query.ts';
-import { encodePostings, postingBucketCount } from '../../../src/lib/page-postings.ts';
+import { encodePostings, PAGE_TABLE_CHUNK, postingBucketCount } from '../../../src/lib/page-postings.ts';
 import { bucketCount, gramBucket, shardsToMask, textToGrams } from '../../../src/lib/shard-grams.ts';
 
 /**
@@ -165,7 +165,7 @@ export function postingsToBuckets(shards: readonly ShardPostings[]): PostingDire
 }
 
 /**
- * Writes `pagefind/postings/<bucket>.json` and `pagefind/pages/<shard id>.json` under `outDir`,
+ * Writes `pagefind/postings/<bucket>.json` and `pagefind/pages/<shard id>/<k>.json` under `outDir`,
  * replacing both folders (in an incremental build their files are hard links to the previous
  * output's, never written through). Every bucket has a file, `{}` when no bigram falls in it.
  */
@@ -177,5 +177,10 @@ export function writePostingDirectory(outDir: string, { buckets, files, pages }:
     mkdirSync(d, { recursive: true });
   }
   for (let b = 0; b < buckets; b++) writeFileSync(join(dir, `${b}.json`), files.get(b) ?? '{}\n');
-  shardIds.forEach((id, i) => writeFileSync(join(tables, `${id}.json`), `${JSON.stringify(pages[i] ?? [])}\n`));
+  shardIds.forEach((id, i) => {
+    const ids = pages[i] ?? [];
+    mkdirSync(join(tables, id));
+    for (let k = 0; k * PAGE_TABLE_CHUNK < ids.length; k++)
+      writeFileSync(join(tables, id, `${k}.json`), `${JSON.stringify(ids.slice(k * PAGE_TABLE_CHUNK, (k + 1) * PAGE_TABLE_CHUNK))}\n`);
+  });
 }

@@ -117,9 +117,9 @@ describe('startSearchIndex', () => {
     ]);
     expect(Object.keys(postings).length).toBe(Object.keys(grams).length);
     const fragments = (bundle: string) => readdirSync(join(out, bundle, 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
-    expect(readdirSync(join(out, 'pagefind/pages')).sort()).toEqual(['2023.json', '2024.json']);
-    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2024.json'), 'utf8'))).toEqual(fragments('pagefind'));
-    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2023.json'), 'utf8'))).toEqual(fragments('pagefind/shards/2023'));
+    expect(readdirSync(join(out, 'pagefind/pages')).sort()).toEqual(['2023', '2024']);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2024/0.json'), 'utf8'))).toEqual(fragments('pagefind'));
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/pages/2023/0.json'), 'utf8'))).toEqual(fragments('pagefind/shards/2023'));
     expect(fragments('pagefind')).toHaveLength(1);
     expect(
       ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/shards/2023/pagefind-entry.json'].filter(

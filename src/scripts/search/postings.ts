@@ -1,4 +1,4 @@
-import { decodePostings, pageToShard } from '../../lib/page-postings.ts';
+import { decodePostings, PAGE_TABLE_CHUNK, pageToShard } from '../../lib/page-postings.ts';
 import { gramBucket, termsToGrams, termsToShards } from '../../lib/shard-grams.ts';
 import type { SynonymIndex } from '../../lib/search-synonyms.ts';
 import type { ShardManifest } from './grams.ts';
@@ -68,12 +68,10 @@ export async function lookupPages(
     if (numbers === undefined) return undefined;
     if (numbers.length > cap) return { tooMany: numbers.length };
     const located = numbers.map((n) => pageToShard(n, shardPages)!);
-    const tables = new Map<number, Promise<string[]>>();
-    for (const { shard } of located)
-      if (!tables.has(shard)) tables.set(shard, readJson<string[]>(`${base}pagefind/pages/${manifest.shards[shard]!.id}.json`));
     const pages = await Promise.all(
       located.map(async ({ shard, local }) => {
-        const id = (await tables.get(shard)!)[local];
+        const table = `${base}pagefind/pages/${manifest.shards[shard]!.id}/${Math.floor(local / PAGE_TABLE_CHUNK)}.json`;
+        const id = (await readJson<string[]>(table))[local % PAGE_TABLE_CHUNK];
         if (id === undefined) throw new Error(`No page ${local} in shard ${manifest.shards[shard]!.id}`);
         const { bundlePath } = manifest.shards[shard]!;
         return { id, fragment: `${bundlePath}fragment/${id}.pf_fragment`, bundlePath };
