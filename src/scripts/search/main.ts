@@ -191,7 +191,10 @@ async function run(state: SearchState): Promise<void> {
         needed.some((id) => !searched.has(id)) &&
         documentNumbers(simplified).length === 0 &&
         !needsScores(outcome.terms, await outcome.page(PAGE_SIZE))
-          ? await (await import('./complete.ts')).fromPostings(index, base, state, simplified, outcome, synonyms)
+          ? await import('./complete.ts')
+              .then((c) => c.fromPostings(index, base, state, simplified, outcome, synonyms))
+              // A file that fails to load (an interrupted deploy) leaves the search over the shards.
+              .catch((error: unknown) => (console.warn(error), undefined))
           : undefined;
       if (exact) ({ query, outcome } = exact);
       else {
