@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { decodePostings, encodePostings } from '../../../src/lib/page-postings.ts';
-import { gramBucket } from '../../../src/lib/shard-grams.ts';
+import { textToMatchable } from '../../../src/lib/search-query.ts';
+import { gramBucket, textToGrams } from '../../../src/lib/shard-grams.ts';
 import {
   bundleToPostings,
   cachedBundlePostings,
@@ -53,6 +54,16 @@ describe('bundleToPostings', () => {
     expect(encoded.grams.map(([g]) => g)).toEqual([...p.grams.keys()].sort());
     expect(encoded.grams.find(([g]) => g === '营商')).toEqual(['营商', 1, encodePostings([1], 2)]);
     expect(postingsToGrams(encoded).get('营商')).toBe(1);
+  });
+
+  test('takes the pairs by code point, as the search page does (textToGrams)', () => {
+    const astral = bundle('astral', { 'zh-cn_d4': { title: '𠀾村', content: '𠀾村a，PM2.5' } });
+    const texts = ['𠀾村', '𠀾村a，PM2.5'].map(textToMatchable);
+    const expected = [...new Set(texts.flatMap((t) => [...textToGrams(t)]))].sort();
+    const p = bundleToPostings(astral);
+    expect([...p.grams.keys()].sort()).toEqual(expected);
+    expect(expected).toContain('𠀾村');
+    expect([...p.grams.values()]).toEqual(expected.map(() => [0]));
   });
 
   test('is cached beside the bundle and read back the same', () => {

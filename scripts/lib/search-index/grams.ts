@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { textToMatchable } from '../../../src/lib/search-query.ts';
 import { encodePostings, PAGE_TABLE_CHUNK, postingBucketCount } from '../../../src/lib/page-postings.ts';
-import { bucketCount, gramBucket, shardsToMask, textToGrams } from '../../../src/lib/shard-grams.ts';
+import { bucketCount, gramBucket, shardsToMask } from '../../../src/lib/shard-grams.ts';
 
 /**
  * The build's half of src/lib/shard-grams.ts and src/lib/page-postings.ts: which shards and which pages hold each
@@ -29,19 +29,33 @@ export function bundleToPostings(bundleDir: string): BundlePostings {
         .filter((f) => f.endsWith('.pf_fragment'))
         .sort()
     : [];
-  const grams = new Map<string, number[]>();
+  // Bigrams as numbers (two code points, 21 bits each) while pages are added, strings at the end:
+  // the same pairs as `textToGrams`, for a shard of 872 pages in 0.5 s against 0.85 s.
+  const lists = new Map<number, number[]>();
+  const addText = (text: string, page: number) => {
+    let previous = -1;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (previous >= 0) {
+        const key = previous * 0x200000 + cp;
+        const list = lists.get(key);
+        if (!list) lists.set(key, [page]);
+        else if (list[list.length - 1] !== page) list.push(page);
+      }
+      previous = cp;
+    }
+  };
   files.forEach((file, page) => {
     const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
     if (!raw.startsWith(SIGNATURE)) throw new Error(`${join(dir, file)} is not a Pagefind fragment.`);
     const fragment = JSON.parse(raw.slice(SIGNATURE.length)) as { content: string; meta?: Record<string, string> };
-    const own = textToGrams(textToMatchable(fragment.meta?.['title'] ?? ''));
-    textToGrams(textToMatchable(fragment.content), own);
-    for (const g of own) {
-      const list = grams.get(g);
-      if (list) list.push(page);
-      else grams.set(g, [page]);
-    }
+    addText(textToMatchable(fragment.meta?.['title'] ?? ''), page);
+    addText(textToMatchable(fragment.content), page);
   });
+  const grams = new Map<string, number[]>();
+  for (const [key, pages] of lists)
+    grams.set(String.fromCodePoint(Math.floor(key / 0x200000)) + String.fromCodePoint(key % 0x200000), pages);
   return { pages: files.map((f) => f.slice(0, -'.pf_fragment'.length)), grams };
 }
 
