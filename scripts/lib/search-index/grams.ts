@@ -30,7 +30,7 @@ export function bundleToPostings(bundleDir: string): BundlePostings {
         .sort()
     : [];
   // Bigrams as numbers (two code points, 21 bits each) while pages are added, strings at the end:
-  // the same pairs as `textToGrams`, for a shard of 872 pages in 0.5 s against 0.85 s.
+  // the same pairs as `textToGrams`, for a shard of 872 pages in 525 ms against 641 ms (medians of 7).
   const lists = new Map<number, number[]>();
   const addText = (text: string, page: number) => {
     let previous = -1;
