@@ -29,6 +29,9 @@ export function articleSearchFields(id: string, date: ArticleDate, source: strin
     { kind: 'filter', name: '来源', value: source },
     { kind: 'filter', name: '年份', value: day.slice(0, 4) },
     { kind: 'sort', name: 'date', value: articleSortKey(date, id) },
+    // The same key as metadata: the complete answer from the page postings sorts loaded articles
+    // by it, as Pagefind sorts by `date` (src/scripts/search/complete.ts).
+    { kind: 'meta', name: 'order', value: articleSortKey(date, id) },
     { kind: 'meta', name: 'date', value: day },
     { kind: 'meta', name: 'source', value: source },
     { kind: 'meta', name: 'column', value: column },

@@ -82,6 +82,7 @@ describe('articleToSearchHtml', () => {
         '<span hidden data-pagefind-filter="来源[data-value]" data-value="新华社"></span>' +
         '<span hidden data-pagefind-filter="年份[data-value]" data-value="2024"></span>' +
         '<span hidden data-pagefind-sort="date[data-value]" data-value="2024-04-18 09:30 2024/04/x"></span>' +
+        '<span hidden data-pagefind-meta="order[data-value]" data-value="2024-04-18 09:30 2024/04/x"></span>' +
         '<span hidden data-pagefind-meta="date[data-value]" data-value="2024-04-18"></span>' +
         '<span hidden data-pagefind-meta="source[data-value]" data-value="新华社"></span>' +
         '<span hidden data-pagefind-meta="column[data-value]" data-value="要闻"></span>' +

@@ -85,7 +85,8 @@ export async function rankPages(
   let ranked = rankResults({ terms, phrase: literal, loose: [], candidates: ids, docs, synonyms });
   if (state.sort === 'date') {
     const place = new Map(ranked.map((id, i) => [id, i]));
-    const date = (id: string) => docs.get(id)!.date ?? '';
+    // Pagefind's `date` sort key (the minute, then the id), kept as metadata; the day without it.
+    const date = (id: string) => byId.get(id)!.meta['order'] ?? docs.get(id)!.date ?? '';
     ranked = [...ranked].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : place.get(a)! - place.get(b)!));
   }
   const kept = ranked.map((id) => byId.get(id)!);

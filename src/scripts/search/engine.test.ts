@@ -244,6 +244,23 @@ describe('rankPages (the complete answer from the page postings)', () => {
     expect(await found.partial()).toEqual([]);
   });
 
+  test('sorts articles of the same day by the minute and id of their order key, as Pagefind sorts by date', async () => {
+    const sameDay = [
+      {
+        ...doc('e', '石门镇', '石门镇建国路改造。', '2024-06-01'),
+        meta: { title: '石门镇', date: '2024-06-01', order: '2024-06-01 08:00 e' },
+      },
+      {
+        ...doc('f', '建国路', '石门镇建国路通车。', '2024-06-01'),
+        meta: { title: '建国路', date: '2024-06-01', order: '2024-06-01 17:30 f' },
+      },
+    ];
+    const known = new Map(sameDay.map((d) => [d.url, Promise.resolve(d)]));
+    const posting = sameDay.map((d) => ({ id: d.url, fragment: '', bundlePath: '/pagefind/' }));
+    const { outcome } = await rankPages({ q: '石门镇建国路', sort: 'date', filters: {} }, '石门镇建国路', posting, { known });
+    expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/articles/f/', '/articles/e/']);
+  });
+
   test('needs Pagefind scores when two articles hold the whole query in the same tier', async () => {
     expect((await rankPages(state(), '营商环境', posting, { known })).needsScores).toBe(true);
     expect((await rankPages(state(), '养老服务', posting, { known })).needsScores).toBe(false);
