@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,23 +16,34 @@ const CONTENT = join(ROOT, 'tests/fixtures/search/content');
 const QUERIES = readQueries(join(ROOT, 'tests/fixtures/search/queries.tsv'));
 const ONE = join(OUTPUT, 'search-one-dist');
 const SHARDED = join(OUTPUT, 'search-year-dist');
+/** The sharded site with `ZHUANZAI_SEARCH_POSTING_CAP` 2 (in shards.json): a word in three or more articles is "on many pages". */
+const CAPPED = join(OUTPUT, 'search-year-cap2-dist');
 
 let browser: Browser;
 let one: StaticServer;
 let sharded: StaticServer;
+let capped: StaticServer;
 
 beforeAll(async () => {
   buildSite(CONTENT, ONE, BASE, { ZHUANZAI_SEARCH_SHARDS: 'none' });
   // The first answer covers the newest shards up to 5 articles (2024-11 … 2024-08); the rest are merged as the query needs.
   buildSite(CONTENT, SHARDED, BASE, { ZHUANZAI_SEARCH_SHARDS: 'year', ZHUANZAI_SEARCH_SHARD_SIZE: '5', ZHUANZAI_SEARCH_FIRST_ANSWER: '5' });
+  rmSync(CAPPED, { recursive: true, force: true });
+  cpSync(SHARDED, CAPPED, { recursive: true });
+  const manifestFile = join(CAPPED, 'pagefind/shards.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { postings: { buckets: number; cap: number } };
+  expect(manifest.postings.cap).toBe(60);
+  manifest.postings.cap = 2;
+  writeFileSync(manifestFile, JSON.stringify(manifest));
   browser = await launchChromium();
-  [one, sharded] = await Promise.all([serveDist(ONE, BASE), serveDist(SHARDED, BASE)]);
+  [one, sharded, capped] = await Promise.all([serveDist(ONE, BASE), serveDist(SHARDED, BASE), serveDist(CAPPED, BASE)]);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await one?.close();
   await sharded?.close();
+  await capped?.close();
 });
 
 async function results(site: StaticServer, query: string): Promise<{ links: string[]; status: string; problems: string[] }> {
@@ -180,5 +191,70 @@ describe('shards by year and part of a year', () => {
     expect(b).toEqual(a);
     expect(b.dates.length).toBeGreaterThan(0);
     expect(b.dates.filter((d) => !d.startsWith(`${year}-`))).toEqual([]);
+  });
+
+  /** Every result of a query (all pages of 加载更多), its status, and the Pagefind indexes and fragments it fetched. */
+  async function everything(site: StaticServer, query: string, params = '') {
+    const page = await browser.newPage();
+    const problems = watchConsole(page);
+    const entries = new Set<string>();
+    let fragments = 0;
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      const m = /\/pagefind\/(?:shards\/([^/]+)\/)?pagefind-entry\.json$/.exec(path);
+      if (m) entries.add(m[1] ?? '2024-11');
+      if (path.endsWith('.pf_fragment')) fragments += 1;
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${params}`);
+    await settle(page);
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await page.locator('#search-results > li').count();
+      await page.locator('#search-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    }
+    const items = await page
+      .locator('#search-results > li h2 a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    await page.close();
+    return { items, links: items.map((i) => i.href), status, problems, entries: [...entries].sort().reverse(), fragments };
+  }
+
+  /** An article's `order` key (its date to the minute, then its id), as its page gives it to Pagefind. */
+  function orderOf(href: string): string {
+    const html = readFileSync(join(ONE, href.slice(BASE.length), 'index.html'), 'utf8');
+    const m = /data-pagefind-meta="order\[data-value\]" data-value="([^"]+)"/.exec(html);
+    if (!m) throw new Error(`No order key in ${href}`);
+    return m[1]!;
+  }
+  const newestFirst = (a: string, b: string) => (orderOf(a) < orderOf(b) ? 1 : orderOf(a) > orderOf(b) ? -1 : 0);
+
+  test('a word on more pages than the cap (工作, 13 articles): those with it in the title, then the rest, each newest first, no older shard searched', async () => {
+    const [a, b] = await Promise.all([everything(one, '工作'), everything(capped, '工作')]);
+    expect(a.links.length).toBe(13);
+    expect(b.status).toBe(a.status);
+    expect(b.status).toBe('找到 13 篇与“工作”相关的文章。');
+    const titled = a.items.filter((i) => i.title.includes('工作')).map((i) => i.href);
+    const untitled = a.items.filter((i) => !i.title.includes('工作')).map((i) => i.href);
+    expect(titled.length).toBe(8);
+    expect(b.links).toEqual([...titled.sort(newestFirst), ...untitled.sort(newestFirst)]);
+    // Only the first answer's shards were searched through Pagefind; the other pages' fragments were read directly.
+    expect(b.entries).toEqual(['2024-11', '2024-10', '2024-09', '2024-08']);
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  test('sorted by date, the same list as one index gives: every match newest first', async () => {
+    const [a, b] = await Promise.all([everything(one, '工作', '&sort=date'), everything(capped, '工作', '&sort=date')]);
+    expect(b.links).toEqual(a.links);
+    expect(b.links).toEqual([...a.links].sort(newestFirst));
+    expect(b.status).toBe(a.status);
+    expect(b.entries).toEqual(['2024-11', '2024-10', '2024-09', '2024-08']);
+  });
+
+  test('with a column filter, the shards are searched as before: the same as one index', async () => {
+    const [a, b] = await Promise.all([everything(one, '工作', '&column=要闻'), everything(capped, '工作', '&column=要闻')]);
+    expect(b.links).toEqual(a.links);
+    expect(b.status).toBe(a.status);
+    expect(b.links.length).toBeGreaterThan(0);
   });
 });

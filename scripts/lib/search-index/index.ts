@@ -5,6 +5,7 @@ import { isListed } from '../../../src/lib/visibility.ts';
 import { hashFiles } from '../build/incremental.ts';
 import {
   DEFAULT_FIRST_ANSWER,
+  DEFAULT_POSTING_CAP,
   DEFAULT_SHARD_SIZE,
   SEARCH_SETTINGS_ENV,
   planShards,
@@ -48,6 +49,11 @@ export function firstAnswerFor(setting: string | undefined): number {
   return articleCountFor('ZHUANZAI_SEARCH_FIRST_ANSWER', setting, DEFAULT_FIRST_ANSWER);
 }
 
+/** `ZHUANZAI_SEARCH_POSTING_CAP`: articles the search page loads at most for an answer from the page postings. */
+export function postingCapFor(setting: string | undefined): number {
+  return articleCountFor('ZHUANZAI_SEARCH_POSTING_CAP', setting, DEFAULT_POSTING_CAP);
+}
+
 /** The search settings a build reads from the environment. */
 export interface SearchSettings {
   /** `ZHUANZAI_SEARCH_SHARDS`, checked by `shardModeFor`. */
@@ -56,6 +62,8 @@ export interface SearchSettings {
   shardSize: number;
   /** `ZHUANZAI_SEARCH_FIRST_ANSWER`. */
   firstAnswer: number;
+  /** `ZHUANZAI_SEARCH_POSTING_CAP`. */
+  postingCap: number;
 }
 
 /**
@@ -63,10 +71,10 @@ export interface SearchSettings {
  * anything: the error names the variable, the value and what it takes.
  */
 export function searchSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SearchSettings {
-  const [shards, size, first] = SEARCH_SETTINGS_ENV;
+  const [shards, size, first, cap] = SEARCH_SETTINGS_ENV;
   const shardSetting = env[shards];
   shardModeFor(shardSetting, 0);
-  return { shardSetting, shardSize: shardSizeFor(env[size]), firstAnswer: firstAnswerFor(env[first]) };
+  return { shardSetting, shardSize: shardSizeFor(env[size]), firstAnswer: firstAnswerFor(env[first]), postingCap: postingCapFor(env[cap]) };
 }
 
 /**
@@ -120,6 +128,8 @@ export interface SearchIndexOptions {
   shardSize?: number;
   /** `ZHUANZAI_SEARCH_FIRST_ANSWER`, read with `firstAnswerFor`: written into shards.json. */
   firstAnswer?: number;
+  /** `ZHUANZAI_SEARCH_POSTING_CAP`, read with `postingCapFor`: written into shards.json. */
+  postingCap?: number;
   language?: string;
   /**
    * Index only these shards (one job of a CI matrix), or those a function picks from the plan (a
@@ -160,6 +170,7 @@ export function startSearchIndex({
   shardSetting,
   shardSize = DEFAULT_SHARD_SIZE,
   firstAnswer = DEFAULT_FIRST_ANSWER,
+  postingCap = DEFAULT_POSTING_CAP,
   language = 'zh-cn',
   only,
   background = false,
@@ -186,6 +197,7 @@ export function startSearchIndex({
     useAllCores: () => {
       cores = Math.max(cores, 2);
     },
-    install: (outDir, run) => installShards(outDir, shards, { cacheRoot, language, base, firstAnswer, changed: run.indexedIds }),
+    install: (outDir, run) =>
+      installShards(outDir, shards, { cacheRoot, language, base, firstAnswer, postingCap, changed: run.indexedIds }),
   };
 }

@@ -12,7 +12,7 @@ import {
   writeGramDirectory,
   writePostingDirectory,
 } from './grams.ts';
-import { articleToSearchHtml, DEFAULT_FIRST_ANSWER, type ShardPlan } from './records.ts';
+import { articleToSearchHtml, DEFAULT_FIRST_ANSWER, DEFAULT_POSTING_CAP, type ShardPlan } from './records.ts';
 
 /** The manifest a search page reads to find every bundle: newest first, the first at `/pagefind/`. */
 export interface ShardManifest {
@@ -22,8 +22,8 @@ export interface ShardManifest {
   shards: { id: string; bundlePath: string; pages: number }[];
   /** The bucket count of the bigram directory `pagefind/grams/` (src/lib/shard-grams.ts). */
   grams: { buckets: number };
-  /** The bucket count of the page postings `pagefind/postings/` (src/lib/page-postings.ts). */
-  postings?: { buckets: number };
+  /** The bucket count of the page postings `pagefind/postings/` (src/lib/page-postings.ts), and `ZHUANZAI_SEARCH_POSTING_CAP`. */
+  postings?: { buckets: number; cap: number };
   /** The first answer covers the newest shards that hold at least this many articles together. */
   firstAnswer: number;
 }
@@ -267,7 +267,8 @@ export function shardManifest(
     gramBuckets,
     postingBuckets,
     firstAnswer,
-  }: { language: string; base: string; gramBuckets: number; postingBuckets?: number; firstAnswer: number },
+    postingCap = DEFAULT_POSTING_CAP,
+  }: { language: string; base: string; gramBuckets: number; postingBuckets?: number; firstAnswer: number; postingCap?: number },
 ): ShardManifest {
   const root = withSlash(base);
   return {
@@ -275,7 +276,7 @@ export function shardManifest(
     language,
     shards: shards.map((s, i) => ({ id: s.id, bundlePath: `${root}${shardBundleDir(i, s.id)}/`, pages: s.articles.length })),
     grams: { buckets: gramBuckets },
-    ...(postingBuckets !== undefined ? { postings: { buckets: postingBuckets } } : {}),
+    ...(postingBuckets !== undefined ? { postings: { buckets: postingBuckets, cap: postingCap } } : {}),
     firstAnswer,
   };
 }
@@ -293,8 +294,9 @@ export function installShards(
     language,
     base,
     firstAnswer = DEFAULT_FIRST_ANSWER,
+    postingCap = DEFAULT_POSTING_CAP,
     changed,
-  }: { cacheRoot: string; language: string; base: string; firstAnswer?: number; changed?: readonly string[] },
+  }: { cacheRoot: string; language: string; base: string; firstAnswer?: number; postingCap?: number; changed?: readonly string[] },
 ): void {
   const manifestFile = join(outDir, 'pagefind', 'shards.json');
   const postings = shards.map((s) => cachedBundlePostings(join(cacheRoot, s.id, 'bundle'), join(cacheRoot, s.id)));
@@ -307,7 +309,14 @@ export function installShards(
   // Which pages hold each bigram: a compound query loads just those (src/lib/page-postings.ts).
   const pageDirectory = postingsToBuckets(postings);
   const manifest = `${JSON.stringify(
-    shardManifest(shards, { language, base, gramBuckets: directory.buckets, postingBuckets: pageDirectory.buckets, firstAnswer }),
+    shardManifest(shards, {
+      language,
+      base,
+      gramBuckets: directory.buckets,
+      postingBuckets: pageDirectory.buckets,
+      firstAnswer,
+      postingCap,
+    }),
   )}\n`;
   const same = changed !== undefined && existsSync(manifestFile) && readFileSync(manifestFile, 'utf8') === manifest;
   shards.forEach((s, i) => {

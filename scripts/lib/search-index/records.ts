@@ -38,13 +38,26 @@ export const DEFAULT_SHARD_SIZE = 1500;
  * `searchSettingsFromEnv`): an incremental build hashes them all, so that changing any one of
  * them alone rebuilds the index.
  */
-export const SEARCH_SETTINGS_ENV = ['ZHUANZAI_SEARCH_SHARDS', 'ZHUANZAI_SEARCH_SHARD_SIZE', 'ZHUANZAI_SEARCH_FIRST_ANSWER'] as const;
+export const SEARCH_SETTINGS_ENV = [
+  'ZHUANZAI_SEARCH_SHARDS',
+  'ZHUANZAI_SEARCH_SHARD_SIZE',
+  'ZHUANZAI_SEARCH_FIRST_ANSWER',
+  'ZHUANZAI_SEARCH_POSTING_CAP',
+] as const;
 
 /**
  * The search page's first answer covers the newest shards that together hold at least this many
  * articles (`ZHUANZAI_SEARCH_FIRST_ANSWER`): early in a year the newest shard alone holds too few.
  */
 export const DEFAULT_FIRST_ANSWER = 500;
+
+/**
+ * When at most this many articles can hold a query, the search page loads them all for a complete
+ * answer from the page postings; past it, it answers a word on many pages from the postings'
+ * order (title, then newest), checking pages as the reader pages (`ZHUANZAI_SEARCH_POSTING_CAP`;
+ * src/scripts/search/complete.ts).
+ */
+export const DEFAULT_POSTING_CAP = 60;
 
 /** Shards per year, tried in turn: the whole year, halves, quarters, months. */
 const PARTS_PER_YEAR = [1, 2, 4, 12];

@@ -7,8 +7,11 @@ export interface ShardManifest {
   shards: { id: string; bundlePath: string; pages: number }[];
   /** The bucket count of the bigram directory `pagefind/grams/` (src/lib/shard-grams.ts). */
   grams?: { buckets: number };
-  /** The bucket count of the page postings `pagefind/postings/` (src/lib/page-postings.ts). */
-  postings?: { buckets: number };
+  /**
+   * The bucket count of the page postings `pagefind/postings/` (src/lib/page-postings.ts), and how
+   * many pages the search page loads at most for an answer from them (`ZHUANZAI_SEARCH_POSTING_CAP`).
+   */
+  postings?: { buckets: number; cap?: number };
   /** The first answer covers the newest shards that hold at least this many articles together. */
   firstAnswer?: number;
 }

@@ -182,17 +182,21 @@ async function run(state: SearchState): Promise<void> {
       const forms = [...new Set([simplified, state.q])].map(queryToTerms);
       const needed = (await Promise.all(forms.map((terms) => index.lookup(terms, synonyms)))).flatMap((n) => n.shards);
       const searched = new Set(index.searched());
-      // When older shards can hold the query too, and few pages can (a compound query, a rare
-      // name), it is answered from those pages alone, as the page postings name them; otherwise
-      // every shard that can hold it is searched.
-      // (Not when the first answer already holds two whole-query matches in a tier: their order
-      // needs Pagefind's scores, see complete.ts.)
+      // When older shards can hold the query too, it is answered from the page postings: from
+      // the few pages they name (a compound query, a rare name), or, when many can hold it (a
+      // word on most pages), title matches first, then newest (complete.ts); otherwise every
+      // shard that can hold it is searched. (Not from the few pages when two of them hold the
+      // whole query in one tier, as the first answer may show already: their order is
+      // Pagefind's score.)
       const exact =
-        needed.some((id) => !searched.has(id)) &&
-        documentNumbers(simplified).length === 0 &&
-        !needsScores(outcome.terms, await outcome.page(PAGE_SIZE))
+        needed.some((id) => !searched.has(id)) && documentNumbers(simplified).length === 0
           ? await import('./complete.ts')
-              .then((c) => c.fromPostings(index, base, state, simplified, outcome, synonyms))
+              .then(async (c) =>
+                c.fromPostings(index, base, state, simplified, outcome, synonyms, {
+                  scored: needsScores(outcome.terms, await outcome.page(PAGE_SIZE)),
+                  cap: index.manifest.postings?.cap,
+                }),
+              )
               // A file that fails to load (an interrupted deploy) leaves the search over the shards.
               .catch((error: unknown) => (console.warn(error), undefined))
           : undefined;

@@ -11,14 +11,19 @@ export interface PostingPage {
   bundlePath: string;
 }
 
-/** What the page postings tell of a query (src/lib/page-postings.ts). */
-export type PostingLookup =
-  /** Every page that can hold the query, newest shard first. */
-  | { pages: PostingPage[] }
-  /** More pages than the caller would load. */
-  | { tooMany: number }
-  /** The postings cannot tell (none on this site, or a term with punctuation). */
-  | undefined;
+/** A bigram's pages through the site, numbered newest first, and those whose titles hold it. */
+export interface GramPages {
+  pages: number[];
+  titles: number[];
+}
+
+/** What the postings hold of a query's bigrams. */
+export interface PostingLists {
+  /** Every page that can hold every term (some cut of it, register forms too), by number: newest first. */
+  numbers: number[];
+  /** The pages of each bigram of the query. */
+  grams: ReadonlyMap<string, GramPages>;
+}
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -36,52 +41,53 @@ function readJson<T>(url: string): Promise<T> {
 }
 
 /**
- * The pages that can hold every term (see `PostingLookup`): at most `cap`, else only how many.
- * A failed fetch counts as "cannot tell", so the caller searches the shards as before.
+ * The site's pages that hold each bigram of the query, from the postings buckets, and those that
+ * can hold it; undefined when the postings cannot tell (none on this site, or a term with
+ * punctuation). A failed fetch throws: the caller searches the shards as before.
  */
-export async function lookupPages(
+export async function readPostingLists(
   manifest: ShardManifest,
   base: string,
   terms: readonly string[],
-  cap: number,
   synonyms?: SynonymIndex,
-): Promise<PostingLookup> {
+): Promise<PostingLists | undefined> {
   const buckets = manifest.postings?.buckets;
   if (buckets === undefined || terms.length === 0) return undefined;
   const shardPages = manifest.shards.map((s) => s.pages);
   const offsets = shardPages.map((_, i) => shardPages.slice(0, i).reduce((a, b) => a + b, 0));
   const total = shardPages.reduce((a, b) => a + b, 0);
-  try {
-    const lists = new Map<string, number[]>();
-    await Promise.all(
-      termsToGrams(terms, synonyms).map(async (g) => {
-        // Each shard's pages, numbered within the shard: [shard position, encoded pages].
-        const url = `${base}pagefind/postings/${gramBucket(g, buckets)}.json`;
-        const entry = (await readJson<Record<string, [number, string][]>>(url))[g] ?? [];
-        lists.set(
-          g,
-          entry.flatMap(([shard, encoded]) => decodePostings(encoded).map((n) => n + offsets[shard]!)),
-        );
-      }),
-    );
-    const numbers = termsToShards(terms, total, (g) => lists.get(g) ?? [], synonyms);
-    if (numbers === undefined) return undefined;
-    if (numbers.length > cap) return { tooMany: numbers.length };
-    const located = numbers.map((n) => pageToShard(n, shardPages)!);
-    const pages = await Promise.all(
-      located.map(async ({ shard, local }) => {
-        const table = `${base}pagefind/pages/${manifest.shards[shard]!.id}/${Math.floor(local / PAGE_TABLE_CHUNK)}.json`;
-        const id = (await readJson<string[]>(table))[local % PAGE_TABLE_CHUNK];
-        if (id === undefined) throw new Error(`No page ${local} in shard ${manifest.shards[shard]!.id}`);
-        const { bundlePath } = manifest.shards[shard]!;
-        return { id, fragment: `${bundlePath}fragment/${id}.pf_fragment`, bundlePath };
-      }),
-    );
-    return { pages };
-  } catch (error) {
-    console.warn(error);
-    return undefined;
-  }
+  const grams = new Map<string, GramPages>();
+  await Promise.all(
+    termsToGrams(terms, synonyms).map(async (g) => {
+      // Each shard's pages, numbered within the shard: [shard position, encoded pages, encoded pages by title].
+      const url = `${base}pagefind/postings/${gramBucket(g, buckets)}.json`;
+      const entry = (await readJson<Record<string, [number, string, string?][]>>(url))[g] ?? [];
+      const site = (shard: number, encoded: string | undefined) => (encoded ? decodePostings(encoded).map((n) => n + offsets[shard]!) : []);
+      grams.set(g, {
+        pages: entry.flatMap(([shard, encoded]) => site(shard, encoded)),
+        titles: entry.flatMap(([shard, , titles]) => site(shard, titles)),
+      });
+    }),
+  );
+  const numbers = termsToShards(terms, total, (g) => grams.get(g)?.pages ?? [], synonyms);
+  return numbers === undefined ? undefined : { numbers, grams };
+}
+
+/** The pages of these site-wide numbers, from the shards' page tables. */
+export function numbersToPages(manifest: ShardManifest, base: string, numbers: readonly number[]): Promise<PostingPage[]> {
+  const shardPages = manifest.shards.map((s) => s.pages);
+  return Promise.all(
+    numbers.map(async (n) => {
+      const located = pageToShard(n, shardPages);
+      if (!located) throw new Error(`No page ${n} in ${shardPages.length} shards`);
+      const { shard, local } = located;
+      const table = `${base}pagefind/pages/${manifest.shards[shard]!.id}/${Math.floor(local / PAGE_TABLE_CHUNK)}.json`;
+      const id = (await readJson<string[]>(table))[local % PAGE_TABLE_CHUNK];
+      if (id === undefined) throw new Error(`No page ${local} in shard ${manifest.shards[shard]!.id}`);
+      const { bundlePath } = manifest.shards[shard]!;
+      return { id, fragment: `${bundlePath}fragment/${id}.pf_fragment`, bundlePath };
+    }),
+  );
 }
 
 /** Pagefind's compressed files: gzip of `pagefind_dcd` and the payload. */
