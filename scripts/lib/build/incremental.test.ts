@@ -331,6 +331,7 @@ describe('folderFingerprintAsync', () => {
 });
 
 describe('linkListedAsync', () => {
+  // 2,100 files written, linked twice and removed: seconds on a loaded disk, more than a unit test's 5 (CI timed out once).
   test('hard-links exactly the listed files, making their folders, and leaves the source as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-link-'));
     const from = join(dir, 'from');
@@ -365,5 +366,5 @@ describe('linkListedAsync', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
