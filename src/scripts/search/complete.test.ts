@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { encodePostings } from '../../lib/page-postings.ts';
+import type { SearchState } from '../../lib/search-state.ts';
+import { fromLists } from './complete.ts';
+import type { SearchIndex } from './pagefind.ts';
+import { readPostingLists } from './postings.ts';
+
+/**
+ * One shard of five pages, numbered newest first as the build numbers them, and the files the
+ * search page reads of it (postings, page table, fragments), served by a stand-in `fetch`.
+ * 东川市 is whole in the title of p0 and in the texts of p1 and p2; p2's title has 东川 and 川市
+ * apart (every pair, not the word); p3's text too (东川 … 四川市场); p4 has neither pair.
+ */
+const PAGES = [
+  { title: '东川市营商环境', content: '东川市营商环境持续优化。' },
+  { title: '全市会议', content: '东川市召开会议。' },
+  { title: '东川区与川市', content: '东川市与川市合作。' },
+  { title: '市场', content: '东川区和四川市场。' },
+  { title: '养老', content: '养老服务。' },
+];
+const ids = PAGES.map((_, i) => `p${i}`);
+const pairPages = (pair: string, key: 'title' | 'content') =>
+  PAGES.flatMap((p, i) => (p[key].includes(pair) || (key === 'content' && p.title.includes(pair)) ? [i] : []));
+const files: Record<string, string> = {
+  '/pagefind/postings/0.json': JSON.stringify(
+    Object.fromEntries(
+      ['东川', '川市'].map((g) => [g, [[0, encodePostings(pairPages(g, 'content'), 5), encodePostings(pairPages(g, 'title'), 5)]]]),
+    ),
+  ),
+  '/pagefind/pages/all/0.json': JSON.stringify(ids),
+  ...Object.fromEntries(
+    PAGES.map((p, i) => [
+      `/pagefind/fragment/p${i}.pf_fragment`,
+      `pagefind_dcd${JSON.stringify({ url: `/a/${i}/`, content: `${p.title}${p.content}`, meta: { title: p.title, date: `2024-01-0${5 - i}` } })}`,
+    ]),
+  ),
+};
+
+const requested: string[] = [];
+vi.stubGlobal('fetch', async (url: string) => {
+  requested.push(url);
+  const body = files[url];
+  return body === undefined ? new Response('', { status: 404 }) : new Response(body);
+});
+afterEach(() => {
+  requested.length = 0;
+});
+
+const index = {
+  manifest: { shards: [{ id: 'all', bundlePath: '/pagefind/', pages: 5 }], postings: { buckets: 1 } },
+  mergeShards: async () => {},
+  searched: () => ['all'],
+} as unknown as SearchIndex;
+const state = (sort: SearchState['sort'] = 'relevance'): SearchState => ({ q: '东川市', sort, filters: {} });
+
+describe('fromLists (a word on more pages than the cap)', () => {
+  test('the pages with every pair: title matches first, then text matches, newest first; checked as the reader pages', async () => {
+    const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
+    expect(lists.numbers).toEqual([0, 1, 2, 3]);
+    const outcome = (await fromLists(index, '/', state(), '东川市', lists, { cap: 1 }))!;
+    // The first page checks the first title candidate only: the other three count until they are checked.
+    expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/a/0/']);
+    expect(outcome.total).toBe(4);
+    expect(requested.filter((u) => u.endsWith('.pf_fragment'))).toEqual(['/pagefind/fragment/p0.pf_fragment']);
+    // p2's title has both pairs but not the word: it goes among the text matches, in its place (after p1);
+    // p3 holds both pairs but not the word: out, and the count follows.
+    expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/a/0/', '/a/1/', '/a/2/']);
+    expect(outcome.total).toBe(3);
+    expect(outcome.marks((await outcome.page(1))[0]!)).toEqual([['东川市']]);
+  });
+
+  test('by date: every match newest first', async () => {
+    const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
+    const outcome = (await fromLists(index, '/', state('date'), '东川市', lists, { cap: 1 }))!;
+    expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/a/0/', '/a/1/', '/a/2/']);
+    expect(outcome.total).toBe(3);
+  });
+
+  test('up to twice the cap all are checked at once: the count is exact from the start', async () => {
+    const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
+    const outcome = (await fromLists(index, '/', state(), '东川市', lists, { cap: 2 }))!;
+    expect(outcome.total).toBe(3);
+    expect(requested.filter((u) => u.endsWith('.pf_fragment')).length).toBe(4);
+  });
+
+  test('a filter other than none leaves the answer to the shards', async () => {
+    const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
+    const filtered = { ...state(), filters: { column: '要闻' } };
+    expect(await fromLists(index, '/', filtered, '东川市', lists, { cap: 1 })).toBeUndefined();
+  });
+});
