@@ -207,6 +207,7 @@ describe('shards by year and part of a year', () => {
     });
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${params}`);
     await settle(page);
+    const firstStatus = (await page.locator('#search-status').textContent()) ?? '';
     while (await page.locator('#search-more').isVisible()) {
       const before = await page.locator('#search-results > li').count();
       await page.locator('#search-more').click();
@@ -217,7 +218,7 @@ describe('shards by year and part of a year', () => {
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
     const status = (await page.locator('#search-status').textContent()) ?? '';
     await page.close();
-    return { items, links: items.map((i) => i.href), status, problems, entries: [...entries].sort().reverse(), fragments };
+    return { items, links: items.map((i) => i.href), firstStatus, status, problems, entries: [...entries].sort().reverse(), fragments };
   }
 
   /** An article's `order` key (its date to the minute, then its id), as its page gives it to Pagefind. */
@@ -240,6 +241,22 @@ describe('shards by year and part of a year', () => {
     expect(b.links).toEqual([...titled.sort(newestFirst), ...untitled.sort(newestFirst)]);
     // Only the first answer's shards were searched through Pagefind; the other pages' fragments were read directly.
     expect(b.entries).toEqual(['2024-11', '2024-10', '2024-09', '2024-08']);
+    expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  test('a word of three characters (示范市: 28 articles hold it, one index finds 27): the count is marked approximate until every page is checked', async () => {
+    const [a, b] = await Promise.all([everything(one, '示范市'), everything(capped, '示范市')]);
+    expect(a.status).toBe('找到 27 篇与“示范市”相关的文章。');
+    // The first page checks ten of them; the rest count as candidates (every pair of the word) until shown.
+    expect(b.firstStatus).toMatch(/^找到 \d+ 篇与“示范市”相关的文章（约数，翻页时逐篇核对）。$/);
+    // One more than one index: 《示范市委第二轮巡察完成进驻》 holds 示范市 in its title, but Pagefind's
+    // indexer cut it 示范 | 市委, so its phrase search misses it; every page is checked literally here.
+    const extra = '/news/articles/2024/03/xunshi-jiancha/';
+    expect(a.links).not.toContain(extra);
+    expect(b.status).toBe('找到 28 篇与“示范市”相关的文章。');
+    const titled = [...a.items.filter((i) => i.title.includes('示范市')).map((i) => i.href), extra];
+    const untitled = a.items.filter((i) => !i.title.includes('示范市')).map((i) => i.href);
+    expect(b.links).toEqual([...titled.sort(newestFirst), ...untitled.sort(newestFirst)]);
     expect([...a.problems, ...b.problems]).toEqual([]);
   });
 

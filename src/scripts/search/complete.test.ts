@@ -60,13 +60,21 @@ describe('fromLists (a word on more pages than the cap)', () => {
     const outcome = (await fromLists(index, '/', state(), '东川市', lists, { cap: 1 }))!;
     // The first page checks the first title candidate only: the other three count until they are checked.
     expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/a/0/']);
-    expect(outcome.total).toBe(4);
+    expect([outcome.total, outcome.approximate]).toEqual([4, true]);
     expect(requested.filter((u) => u.endsWith('.pf_fragment'))).toEqual(['/pagefind/fragment/p0.pf_fragment']);
     // p2's title has both pairs but not the word: it goes among the text matches, in its place (after p1);
     // p3 holds both pairs but not the word: out, and the count follows.
     expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/a/0/', '/a/1/', '/a/2/']);
-    expect(outcome.total).toBe(3);
+    expect([outcome.total, outcome.approximate]).toEqual([3, false]);
     expect(outcome.marks((await outcome.page(1))[0]!)).toEqual([['东川市']]);
+  });
+
+  test('a term of two characters is its one pair: the count is exact before any page is checked', async () => {
+    const lists = (await readPostingLists(index.manifest, '/', ['东川']))!;
+    const outcome = (await fromLists(index, '/', state(), '东川', lists, { cap: 1 }))!;
+    expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/a/0/']);
+    expect([outcome.total, outcome.approximate]).toEqual([4, false]);
+    expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/a/0/', '/a/2/', '/a/1/', '/a/3/']);
   });
 
   test('by date: every match newest first', async () => {

@@ -185,6 +185,11 @@ export async function fromLists(
     get total() {
       return tiers[0].length + tiers[1].length + queues.reduce((a, q) => a + q.length, 0) + third().length;
     },
+    // A term of two characters is its one pair: a page with the pair holds it. A longer one may
+    // have all its pairs apart (东川 … 四川市场), so pages not checked yet may not count.
+    get approximate() {
+      return queues.some((q) => q.length > 0) && terms.some((t) => [...t].length > 2);
+    },
     // The counts of every match need every shard's filters: searched there, when asked for.
     facets: () =>
       (facets ??= (async () => {

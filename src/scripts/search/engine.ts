@@ -45,6 +45,12 @@ export interface Outcome {
   partial: () => Promise<PagefindData[]>;
   /** The articles loaded for it, by id: a later search reuses them instead of fetching them again. */
   loaded: ReadonlyMap<string, Promise<PagefindData>>;
+  /**
+   * True while `total` counts pages not checked yet that may not hold the query (an answer from
+   * the page postings for a word on many pages, src/scripts/search/complete.ts); it shrinks as
+   * they are checked. Absent: exact.
+   */
+  readonly approximate?: boolean;
 }
 
 export interface SearchOptions {

@@ -24,7 +24,7 @@ const partialBox = document.getElementById('search-partial')!;
 // The synonym register the page carries (src/pages/search.astro).
 const synonyms = groupsToIndex(JSON.parse(root.dataset['synonyms'] ?? '[]') as string[][]);
 
-let current: { state: SearchState; outcome: Outcome; shown: number } | undefined;
+let current: { state: SearchState; outcome: Outcome; shown: number; status?: () => void } | undefined;
 let generation = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -118,6 +118,8 @@ async function showMore(gen: number): Promise<void> {
   list.append(...items);
   current.shown = page.length;
   more.hidden = current.shown >= outcome.total;
+  // An approximate count shrinks as the pages shown are checked.
+  if (from > 0) current.status?.();
   if (from > 0) items[0]?.querySelector('a')?.focus();
 }
 
@@ -232,7 +234,12 @@ async function show(state: SearchState, query: string, outcome: Outcome, gen: nu
   const converted = query !== state.q ? `（已按简体“${query}”搜索）` : '';
   const none = outcome.total === 0 && !pending;
   const hint = none && outcome.words.length < 2 ? '请尝试更短的关键词或按栏目浏览。' : '';
-  status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${pending}。${hint}`;
+  const line = () => {
+    const rough = outcome.approximate ? '（约数，翻页时逐篇核对）' : '';
+    status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${rough}${pending}。${hint}`;
+  };
+  line();
+  if (current?.outcome === outcome) current.status = line;
   if (none && outcome.words.length > 1) await renderSuggestions(state, outcome, gen);
   // For measuring (npm run bench): when the first results of a query were on screen.
   if (pending || !performance.getEntriesByName(`search:${gen}`).length) performance.mark(`search:${gen}`);
