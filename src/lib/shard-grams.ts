@@ -147,3 +147,47 @@ export function termsToShards(
   }
   return result.flatMap((x, i) => (x ? [i] : []));
 }
+
+/**
+ * For pages that can hold every term (`termsToShards` over pages), the key of the best cut each
+ * holds by its pairs alone: the fewest pieces, then the fewest not in the title (`inTitle`), summed
+ * over the terms; the first two keys `rankResults` orders pieces by, without the texts. A piece is
+ * held when its pairs are all in the page (`inPage`), or those of every part of a register form
+ * of it. Undefined for a page that holds no cut of some term.
+ */
+export function termsToCutKeys(
+  terms: readonly string[],
+  pages: readonly number[],
+  inPage: (gram: string, page: number) => boolean,
+  inTitle: (gram: string, page: number) => boolean,
+  synonyms?: SynonymIndex,
+): Map<number, { pieces: number; outside: number } | undefined> {
+  const holds = (text: string, page: number, has: (gram: string, page: number) => boolean) =>
+    [...textToGrams(text)].every((g) => has(g, page));
+  const held = (piece: string, page: number, has: (gram: string, page: number) => boolean) =>
+    holds(piece, page, has) || (synonyms?.get(piece) ?? []).some((parts) => parts.every((p) => holds(p, page, has)));
+  const keys = new Map<number, { pieces: number; outside: number } | undefined>();
+  for (const page of pages) {
+    let key: { pieces: number; outside: number } | undefined = { pieces: 0, outside: 0 };
+    for (const term of terms) {
+      const atoms = termToAtoms(term);
+      const offsets = [0];
+      for (const a of atoms) offsets.push(offsets.at(-1)! + a.length);
+      // best[i]: the best key of a cut of the first i atoms into pieces the page holds.
+      const best: ({ pieces: number; outside: number } | undefined)[] = [{ pieces: 0, outside: 0 }];
+      for (let i = 1; i <= atoms.length; i++)
+        for (let j = 0; j < i; j++) {
+          const from = best[j];
+          const piece = term.slice(offsets[j], offsets[i]);
+          if (!from || !canBePiece(piece, i - j === atoms.length) || !held(piece, page, inPage)) continue;
+          const here = { pieces: from.pieces + 1, outside: from.outside + (held(piece, page, inTitle) ? 0 : 1) };
+          const b = best[i];
+          if (!b || here.pieces < b.pieces || (here.pieces === b.pieces && here.outside < b.outside)) best[i] = here;
+        }
+      const cut = best[atoms.length];
+      key = key && cut ? { pieces: key.pieces + cut.pieces, outside: key.outside + cut.outside } : undefined;
+    }
+    keys.set(page, key);
+  }
+  return keys;
+}

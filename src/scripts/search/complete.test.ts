@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { encodePostings } from '../../lib/page-postings.ts';
+import { textToGrams } from '../../lib/shard-grams.ts';
 import type { SearchState } from '../../lib/search-state.ts';
 import { fromLists } from './complete.ts';
 import type { SearchIndex } from './pagefind.ts';
@@ -35,6 +36,43 @@ const files: Record<string, string> = {
     ]),
   ),
 };
+
+/**
+ * A second site (under /two/) for 东川营商: whole in q1's title; its pieces 东川 and 营商 apart on
+ * q0 (营商 in the title), q2 (both in the title), q3 and q5 (both in the text); q4 has 东川 only.
+ */
+const TWO = [
+  { title: '营商环境', content: '东川区优化营商环境。' },
+  { title: '东川营商', content: '东川营商大会召开。' },
+  { title: '东川召开营商大会', content: '大会召开。' },
+  { title: '会议', content: '东川与营商无关字样。' },
+  { title: '东川', content: '东川区营造商业。' },
+  { title: '通知', content: '东川区营商环境。' },
+];
+function siteFiles(prefix: string, pages: readonly { title: string; content: string }[]): Record<string, string> {
+  const pairs = new Set(pages.flatMap((p) => [...textToGrams(p.title), ...textToGrams(p.content)]));
+  const numbers = (g: string, titleOnly: boolean) =>
+    pages.flatMap((p, i) => (p.title.includes(g) || (!titleOnly && p.content.includes(g)) ? [i] : []));
+  return {
+    [`${prefix}pagefind/postings/0.json`]: JSON.stringify(
+      Object.fromEntries(
+        [...pairs].map((g) => {
+          const inTitles = numbers(g, true);
+          const entry = [0, encodePostings(numbers(g, false), pages.length)];
+          return [g, [inTitles.length > 0 ? [...entry, encodePostings(inTitles, pages.length)] : entry]];
+        }),
+      ),
+    ),
+    [`${prefix}pagefind/pages/all/0.json`]: JSON.stringify(pages.map((_, i) => `p${i}`)),
+    ...Object.fromEntries(
+      pages.map((p, i) => [
+        `${prefix}pagefind/fragment/p${i}.pf_fragment`,
+        `pagefind_dcd${JSON.stringify({ url: `/a/${i}/`, content: `${p.title}${p.content}`, meta: { title: p.title, date: '2024-01-01' } })}`,
+      ]),
+    ),
+  };
+}
+Object.assign(files, siteFiles('/two/', TWO));
 
 const requested: string[] = [];
 vi.stubGlobal('fetch', async (url: string) => {
@@ -95,5 +133,24 @@ describe('fromLists (a word on more pages than the cap)', () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
     const filtered = { ...state(), filters: { column: '要闻' } };
     expect(await fromLists(index, '/', filtered, '东川市', lists, { cap: 1 })).toBeUndefined();
+  });
+
+  test('many pages with pieces only: after the whole matches, by their cuts (fewest pieces outside the title first), then newest', async () => {
+    const two = {
+      ...index,
+      manifest: { shards: [{ id: 'all', bundlePath: '/two/pagefind/', pages: TWO.length }], postings: { buckets: 1 } },
+    } as unknown as SearchIndex;
+    const q = { q: '东川营商', sort: 'relevance' as const, filters: {} };
+    const lists = (await readPostingLists(two.manifest, '/two/', ['东川营商']))!;
+    expect(lists.numbers).toEqual([0, 1, 2, 3, 5]);
+    const outcome = (await fromLists(two, '/two/', q, '东川营商', lists, { cap: 1 }))!;
+    expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/two/a/1/']);
+    expect([outcome.total, outcome.approximate]).toEqual([5, true]);
+    // q2 has both pieces in its title, q0 one, q3 and q5 none (q3 is newer).
+    expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/two/a/1/', '/two/a/2/', '/two/a/0/', '/two/a/3/', '/two/a/5/']);
+    expect([outcome.total, outcome.approximate]).toEqual([5, false]);
+    expect(outcome.marks((await outcome.page(3))[2]!)).toEqual([['东川'], ['营商']]);
+    const byDate = (await fromLists(two, '/two/', { ...q, sort: 'date' }, '东川营商', lists, { cap: 1 }))!;
+    expect((await byDate.page(10)).map((d) => d.url)).toEqual(['/two/a/0/', '/two/a/1/', '/two/a/2/', '/two/a/3/', '/two/a/5/']);
   });
 });

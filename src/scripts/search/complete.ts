@@ -4,11 +4,11 @@
  */
 import { pageToShard } from '../../lib/page-postings.ts';
 import { queryToTerms } from '../../lib/search-query.ts';
-import { rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
+import { docToMatch, rankResults, type LoadedDoc } from '../../lib/search-rank.ts';
 import { mergeFacetCounts, stateToPagefindFilters, type SearchState } from '../../lib/search-state.ts';
 import type { SynonymIndex } from '../../lib/search-synonyms.ts';
 import { termToWords } from '../../lib/search-pieces.ts';
-import { textToGrams } from '../../lib/shard-grams.ts';
+import { termsToCutKeys, textToGrams } from '../../lib/shard-grams.ts';
 import { literalTier, marksOf, needsScores, runSearch, type Outcome } from './engine.ts';
 import type { PagefindData, SearchIndex } from './pagefind.ts';
 import { numbersToPages, readFragment, readPostingLists, type PostingLists, type PostingPage } from './postings.ts';
@@ -67,16 +67,19 @@ function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
 }
 
 /**
- * The complete answer when more than `cap` pages can hold the query (a word on most pages):
- * from the page postings, without Pagefind's scores. The pages that hold every bigram of every
- * term are those that can hold the query whole; whose titles hold them all come first, then the
- * rest, each newest first (pages are numbered newest first, src/lib/page-postings.ts); then the
- * pages that hold only pieces or register forms (at most `cap`, all loaded and ranked as
- * `rankResults` ranks them), else undefined and the caller searches the shards. Sorted by date,
- * all of them newest first. Each page is checked literally when it is loaded, in that order, as
- * far as the reader pages; a page that turns out not to hold the query whole moves to its tier
- * or out, and the count follows (exact from the start up to twice `cap` pages, all loaded then).
- * Facet counts, on demand, come from the shards. Filters other than the year: undefined.
+ * The complete answer when more than `cap` pages can hold the query (a word on most pages, or a
+ * compound query whose pieces are each on many): from the page postings, without Pagefind's
+ * scores. The pages that hold every pair of every term can hold the query whole: those whose
+ * titles hold them all come first, then the others, each newest first (pages are numbered newest
+ * first, src/lib/page-postings.ts). Then the pages that can hold only pieces or register forms:
+ * at most `cap` are all loaded and ranked as `rankResults` ranks them; more are ordered by the key
+ * of the best cut their pairs allow (`termsToCutKeys`: fewest pieces, then fewest outside the
+ * title), then newest, since how close the pieces sit needs every text. Sorted by date, all of
+ * them newest first. Each page is checked when it is loaded, in that order, as far as the reader
+ * pages: a title with every pair but not the query moves among the text matches, a page that
+ * holds the pairs but not the query moves among the pieces (or out), and the count follows; up to
+ * twice `cap` pages all are checked at once, so that the count is exact. Facet counts, on demand,
+ * come from the shards. With a filter: undefined, and the caller searches the shards.
  */
 export async function fromLists(
   index: SearchIndex,
@@ -96,7 +99,32 @@ export async function fromLists(
   const titled = new Set(all('titles'));
   const wholeSet = new Set(whole);
   const rest = lists.numbers.filter((n) => !wholeSet.has(n));
-  if (rest.length > cap) return undefined;
+  const byDate = state.sort === 'date';
+  // Many pages with pieces only: checked as they are shown, in the order of their cuts' keys.
+  const lazyRest = !byDate && rest.length > cap;
+  const sets = new Map<string, { pages: Set<number>; titles: Set<number> }>();
+  const setOf = (g: string) => {
+    let set = sets.get(g);
+    if (!set) sets.set(g, (set = { pages: new Set(lists.grams.get(g)?.pages), titles: new Set(lists.grams.get(g)?.titles) }));
+    return set;
+  };
+  const keys = lazyRest
+    ? termsToCutKeys(
+        terms,
+        lists.numbers,
+        (g, n) => setOf(g).pages.has(n),
+        (g, n) => setOf(g).titles.has(n),
+        synonyms,
+      )
+    : new Map<number, { pieces: number; outside: number } | undefined>();
+  const rank = (n: number) => {
+    const k = keys.get(n);
+    return k ? [k.pieces, k.outside, n] : [Number.POSITIVE_INFINITY, 0, n];
+  };
+  const byKey = (a: number, b: number) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  };
 
   const loaded = new Map<string, Promise<PagefindData>>(known ?? []);
   const load = async (numbers: readonly number[]) => {
@@ -113,14 +141,19 @@ export async function fromLists(
     n: number;
     d: PagefindData;
   }
-  const byNumber = (a: Kept, b: Kept) => a.n - b.n;
-  // The pages checked so far that hold the query whole: by queue (title, then text; or one, by date); and the others.
-  const tiers: [Kept[], Kept[]] = [[], []];
-  const others: Kept[] = [];
-  const restData = await load(rest);
-  rest.forEach((n, i) => others.push({ n, d: restData[i]! }));
-  // The pages still to check, in the order they are shown: by date, or the title ones first.
-  const queues: number[][] = state.sort === 'date' ? [whole] : [whole.filter((n) => titled.has(n)), whole.filter((n) => !titled.has(n))];
+  // The pages still to check, in the order they are shown: by date, all of them; else title
+  // matches, text matches, and (when many) pieces.
+  const queues: number[][] = byDate
+    ? [[...lists.numbers]]
+    : [whole.filter((n) => titled.has(n)), whole.filter((n) => !titled.has(n)), lazyRest ? [...rest].sort(byKey) : []];
+  // The pages checked so far that hold the query, by queue; and the few with pieces, all loaded.
+  const tiers: Kept[][] = queues.map(() => []);
+  const pieces: Kept[] = [];
+  if (!byDate && !lazyRest) {
+    const data = await load(rest);
+    rest.forEach((n, i) => pieces.push({ n, d: data[i]! }));
+  }
+  const holds = (d: PagefindData) => docToMatch(terms, { title: d.meta['title'] ?? '', content: d.content }, synonyms) !== undefined;
   const check = async (count: number) => {
     for (const [q, queue] of queues.entries())
       while (queue.length > 0 && ordered().length < count) {
@@ -129,41 +162,46 @@ export async function fromLists(
         batch.forEach((n, i) => {
           const d = data[i]!;
           const tier = literalTier(terms, d);
-          if (tier === undefined) others.push({ n, d });
-          // A title that holds every bigram but not the query: a text match, in its place among those not checked yet.
-          else if (q === 0 && tier === 1 && queues.length === 2) queues[1]!.splice(sortedIndex(queues[1]!, n), 0, n);
-          // Pages are checked in number order, so each tier stays in it.
+          if (byDate || q === 2) {
+            if (tier !== undefined || holds(d)) tiers[q]!.push({ n, d });
+          } else if (tier === undefined) {
+            // Every pair but not the query whole: among the pieces, if it holds them.
+            if (!lazyRest) pieces.push({ n, d });
+            else if (holds(d)) queues[2]!.splice(sortedIndex(queues[2]!, n, byKey), 0, n);
+          }
+          // A title with every pair but not the query: a text match, in its place among those not checked yet.
+          else if (q === 0 && tier === 1) queues[1]!.splice(sortedIndex(queues[1]!, n), 0, n);
+          // Pages are checked in queue order, so each tier stays in it.
           else tiers[q]!.push({ n, d });
         });
       }
   };
-  // Pieces and register forms, ranked as `rankResults` ranks them (pages that hold nothing are dropped).
-  let ranked3: Kept[] = [];
+  // The few pages with pieces, ranked as `rankResults` ranks them (pages that hold nothing are dropped).
+  let ranked: Kept[] = [];
   let rankedFrom = -1;
   const third = () => {
-    if (rankedFrom !== others.length) {
+    if (rankedFrom !== pieces.length) {
       const docs = new Map<string, LoadedDoc>();
       const byId = new Map<string, Kept>();
-      for (const k of others) {
+      for (const k of pieces) {
         const id = String(k.n);
         docs.set(id, { id, url: k.d.url, title: k.d.meta['title'] ?? '', content: k.d.content, date: k.d.meta['date'] ?? '' });
         byId.set(id, k);
       }
       const ids = [...docs.keys()].sort((a, b) => Number(a) - Number(b));
-      ranked3 = rankResults({ terms, phrase: [], loose: [], candidates: ids, docs, synonyms }).map((id) => byId.get(id)!);
-      rankedFrom = others.length;
+      ranked = rankResults({ terms, phrase: [], loose: [], candidates: ids, docs, synonyms }).map((id) => byId.get(id)!);
+      rankedFrom = pieces.length;
     }
-    return ranked3;
+    return ranked;
   };
-  // In date order the pieces' pages are merged in by number, up to the first page not checked yet.
-  const ordered = (): Kept[] => {
-    if (queues.length === 2) return [...tiers[0], ...tiers[1], ...(queues.every((q) => q.length === 0) ? third() : [])];
-    const next = queues[0]![0] ?? Number.POSITIVE_INFINITY;
-    return [...tiers[0], ...third()].sort(byNumber).filter((k) => k.n < next);
-  };
+  function ordered(): Kept[] {
+    if (byDate) return tiers[0]!;
+    const wholeDone = queues[0]!.length === 0 && queues[1]!.length === 0;
+    return [...tiers[0]!, ...tiers[1]!, ...(wholeDone ? (lazyRest ? tiers[2]! : third()) : [])];
+  }
   // Up to twice the cap (120 pages, ~300 KB) all are checked at once, so that the count is exact:
-  // a name of three characters has many more pages with both its pairs than with it (东川市: 71, 40).
-  if (whole.length <= 2 * cap) await check(Number.POSITIVE_INFINITY);
+  // a name of three characters has many more pages with both its pairs than with it (东川市: 71, 46).
+  if (queues.reduce((a, q) => a + q.length, 0) <= 2 * cap) await check(Number.POSITIVE_INFINITY);
   const shards = [
     ...new Set(
       lists.numbers.map(
@@ -183,12 +221,15 @@ export async function fromLists(
     partial: async () => [],
     loaded,
     get total() {
-      return tiers[0].length + tiers[1].length + queues.reduce((a, q) => a + q.length, 0) + third().length;
+      const unchecked = queues.reduce((a, q) => a + q.length, 0);
+      return tiers.reduce((a, t) => a + t.length, 0) + unchecked + (byDate || lazyRest ? 0 : third().length);
     },
     // A term of two characters is its one pair: a page with the pair holds it. A longer one may
-    // have all its pairs apart (东川 … 四川市场), so pages not checked yet may not count.
+    // have all its pairs apart (东川 … 四川市场), and pieces may be apart in other ways, so pages
+    // not checked yet may not count.
     get approximate() {
-      return queues.some((q) => q.length > 0) && terms.some((t) => [...t].length > 2);
+      const exactPairs = terms.every((t) => [...t].length === 2);
+      return queues.some((q, i) => q.length > 0 && (i === 2 || !exactPairs || (byDate && rest.length > 0)));
     },
     // The counts of every match need every shard's filters: searched there, when asked for.
     facets: () =>
@@ -205,11 +246,12 @@ export async function fromLists(
   };
 }
 
-/** Where `n` goes in a sorted list. */
-function sortedIndex(list: readonly number[], n: number): number {
-  const at = list.findIndex((m) => m > n);
+/** Where `n` goes in a list sorted by `order` (numbers by default). */
+function sortedIndex(list: readonly number[], n: number, order: (a: number, b: number) => number = (a, b) => a - b): number {
+  const at = list.findIndex((m) => order(m, n) > 0);
   return at < 0 ? list.length : at;
 }
+
 export interface PageOptions {
   synonyms?: SynonymIndex | undefined;
   /** Articles already loaded (a first answer's `loaded`), by id. */
