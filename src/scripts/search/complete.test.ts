@@ -95,7 +95,7 @@ describe('fromLists (a word on more pages than the cap)', () => {
   test('the pages with every pair: title matches first, then text matches, newest first; checked as the reader pages', async () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
     expect(lists.numbers).toEqual([0, 1, 2, 3]);
-    const outcome = (await fromLists(index, '/', state(), '东川市', lists, { cap: 1 }))!;
+    const outcome = (await fromLists(index.manifest, '/', state(), '东川市', lists, { cap: 1 }))!;
     // The first page checks the first title candidate only: the other three count until they are checked.
     expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/a/0/']);
     expect([outcome.total, outcome.approximate]).toEqual([4, true]);
@@ -109,7 +109,7 @@ describe('fromLists (a word on more pages than the cap)', () => {
 
   test('a term of two characters is its one pair: the count is exact before any page is checked', async () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川']))!;
-    const outcome = (await fromLists(index, '/', state(), '东川', lists, { cap: 1 }))!;
+    const outcome = (await fromLists(index.manifest, '/', state(), '东川', lists, { cap: 1 }))!;
     expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/a/0/']);
     expect([outcome.total, outcome.approximate]).toEqual([4, false]);
     expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/a/0/', '/a/2/', '/a/1/', '/a/3/']);
@@ -117,14 +117,14 @@ describe('fromLists (a word on more pages than the cap)', () => {
 
   test('by date: every match newest first', async () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
-    const outcome = (await fromLists(index, '/', state('date'), '东川市', lists, { cap: 1 }))!;
+    const outcome = (await fromLists(index.manifest, '/', state('date'), '东川市', lists, { cap: 1 }))!;
     expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/a/0/', '/a/1/', '/a/2/']);
     expect(outcome.total).toBe(3);
   });
 
   test('up to twice the cap all are checked at once: the count is exact from the start', async () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
-    const outcome = (await fromLists(index, '/', state(), '东川市', lists, { cap: 2 }))!;
+    const outcome = (await fromLists(index.manifest, '/', state(), '东川市', lists, { cap: 2 }))!;
     expect(outcome.total).toBe(3);
     expect(requested.filter((u) => u.endsWith('.pf_fragment')).length).toBe(4);
   });
@@ -132,7 +132,7 @@ describe('fromLists (a word on more pages than the cap)', () => {
   test('a filter other than none leaves the answer to the shards', async () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
     const filtered = { ...state(), filters: { column: '要闻' } };
-    expect(await fromLists(index, '/', filtered, '东川市', lists, { cap: 1 })).toBeUndefined();
+    expect(await fromLists(index.manifest, '/', filtered, '东川市', lists, { cap: 1 })).toBeUndefined();
   });
 
   test('many pages with pieces only: after the whole matches, by their cuts (fewest pieces outside the title first), then newest', async () => {
@@ -143,14 +143,14 @@ describe('fromLists (a word on more pages than the cap)', () => {
     const q = { q: '东川营商', sort: 'relevance' as const, filters: {} };
     const lists = (await readPostingLists(two.manifest, '/two/', ['东川营商']))!;
     expect(lists.numbers).toEqual([0, 1, 2, 3, 5]);
-    const outcome = (await fromLists(two, '/two/', q, '东川营商', lists, { cap: 1 }))!;
+    const outcome = (await fromLists(two.manifest, '/two/', q, '东川营商', lists, { cap: 1 }))!;
     expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/two/a/1/']);
     expect([outcome.total, outcome.approximate]).toEqual([5, true]);
     // q2 has both pieces in its title, q0 one, q3 and q5 none (q3 is newer).
     expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/two/a/1/', '/two/a/2/', '/two/a/0/', '/two/a/3/', '/two/a/5/']);
     expect([outcome.total, outcome.approximate]).toEqual([5, false]);
     expect(outcome.marks((await outcome.page(3))[2]!)).toEqual([['东川'], ['营商']]);
-    const byDate = (await fromLists(two, '/two/', { ...q, sort: 'date' }, '东川营商', lists, { cap: 1 }))!;
+    const byDate = (await fromLists(two.manifest, '/two/', { ...q, sort: 'date' }, '东川营商', lists, { cap: 1 }))!;
     expect((await byDate.page(10)).map((d) => d.url)).toEqual(['/two/a/0/', '/two/a/1/', '/two/a/2/', '/two/a/3/', '/two/a/5/']);
   });
 });

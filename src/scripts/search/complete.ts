@@ -10,6 +10,7 @@ import type { SynonymIndex } from '../../lib/search-synonyms.ts';
 import { termToWords } from '../../lib/search-pieces.ts';
 import { termsToCutKeys, textToGrams } from '../../lib/shard-grams.ts';
 import { literalTier, marksOf, needsScores, runSearch, type Outcome } from './engine.ts';
+import type { ShardManifest } from './grams.ts';
 import type { PagefindData, SearchIndex } from './pagefind.ts';
 import { numbersToPages, readFragment, readPostingLists, type PostingLists, type PostingPage } from './postings.ts';
 
@@ -30,28 +31,36 @@ export const POSTING_CAP = 60;
  * as typed, as `searchMerged` does (main.ts).
  */
 export async function fromPostings(
-  index: SearchIndex,
+  manifest: ShardManifest,
   base: string,
   state: SearchState,
   simplified: string,
-  first: Outcome,
   synonyms: SynonymIndex,
-  { scored = false, cap = POSTING_CAP }: { scored?: boolean; cap?: number | undefined } = {},
+  { scored = false, cap = POSTING_CAP, known, partial, index }: FromPostingsOptions = {},
 ): Promise<{ query: string; outcome: Outcome } | undefined> {
   for (const query of [...new Set([simplified, state.q])]) {
-    const lists = await readPostingLists(index.manifest, base, queryToTerms(query), synonyms);
+    const lists = await readPostingLists(manifest, base, queryToTerms(query), synonyms);
     if (!lists) return undefined;
     if (lists.numbers.length > cap) {
-      const outcome = await fromLists(index, base, state, query, lists, { synonyms, known: first.loaded, cap });
+      const outcome = await fromLists(manifest, base, state, query, lists, { synonyms, known, cap, index });
       return outcome ? { query, outcome } : undefined;
     }
     if (scored) return undefined;
-    const pages = await numbersToPages(index.manifest, base, lists.numbers);
-    const ranked = await rankPages(state, query, pages, { synonyms, known: first.loaded, partial: first.partial });
+    const pages = await numbersToPages(manifest, base, lists.numbers);
+    const ranked = await rankPages(state, query, pages, { synonyms, known, partial });
     if (ranked.needsScores) return undefined;
     if (ranked.outcome.total > 0 || query === state.q) return { query, outcome: ranked.outcome };
   }
   return undefined;
+}
+
+export interface FromPostingsOptions extends PageOptions {
+  /** The first answer already showed two whole-query matches in one tier: a few pages need Pagefind's scores. */
+  scored?: boolean | undefined;
+  /** `ZHUANZAI_SEARCH_POSTING_CAP` of the site (shards.json). */
+  cap?: number | undefined;
+  /** The Pagefind index, loaded when facet counts of a word on many pages are asked for. */
+  index?: (() => Promise<SearchIndex>) | undefined;
 }
 
 /** The numbers in both sorted lists. */
@@ -82,12 +91,12 @@ function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
  * come from the shards. With a filter: undefined, and the caller searches the shards.
  */
 export async function fromLists(
-  index: SearchIndex,
+  manifest: ShardManifest,
   base: string,
   state: SearchState,
   query: string,
   lists: PostingLists,
-  { synonyms, known, cap = POSTING_CAP }: PageOptions & { cap?: number | undefined },
+  { synonyms, known, cap = POSTING_CAP, index }: Omit<FromPostingsOptions, 'scored' | 'partial'> = {},
 ): Promise<Outcome | undefined> {
   const terms = queryToTerms(query);
   if (Object.keys(state.filters).length > 0) return undefined;
@@ -128,7 +137,7 @@ export async function fromLists(
 
   const loaded = new Map<string, Promise<PagefindData>>(known ?? []);
   const load = async (numbers: readonly number[]) => {
-    const pages = await numbersToPages(index.manifest, base, numbers);
+    const pages = await numbersToPages(manifest, base, numbers);
     return Promise.all(
       pages.map((p) => {
         let d = loaded.get(p.id);
@@ -202,17 +211,8 @@ export async function fromLists(
   // Up to twice the cap (120 pages, ~300 KB) all are checked at once, so that the count is exact:
   // a name of three characters has many more pages with both its pairs than with it (东川市: 71, 46).
   if (queues.reduce((a, q) => a + q.length, 0) <= 2 * cap) await check(Number.POSITIVE_INFINITY);
-  const shards = [
-    ...new Set(
-      lists.numbers.map(
-        (n) =>
-          pageToShard(
-            n,
-            index.manifest.shards.map((s) => s.pages),
-          )!.shard,
-      ),
-    ),
-  ].map((i) => index.manifest.shards[i]!.id);
+  const shardPages = manifest.shards.map((s) => s.pages);
+  const shards = [...new Set(lists.numbers.map((n) => pageToShard(n, shardPages)!.shard))].map((i) => manifest.shards[i]!.id);
   let facets: Promise<Awaited<ReturnType<Outcome['facets']>>> | undefined;
   return {
     terms,
@@ -234,8 +234,10 @@ export async function fromLists(
     // The counts of every match need every shard's filters: searched there, when asked for.
     facets: () =>
       (facets ??= (async () => {
-        await index.mergeShards(shards);
-        return (await runSearch(index.pf, state, query, { shards: index.searched(), synonyms })).facets();
+        if (!index) return {};
+        const pf = await index();
+        await pf.mergeShards(shards);
+        return (await runSearch(pf.pf, state, query, { shards: pf.searched(), synonyms })).facets();
       })()),
     page: async (n) => {
       await check(n);

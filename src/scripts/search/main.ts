@@ -3,8 +3,8 @@ import { contentToExcerpt, excerptToParts, type ExcerptPart } from '../../lib/se
 import { queryToTerms } from '../../lib/search-query.ts';
 import { groupsToIndex } from '../../lib/search-synonyms.ts';
 import { FILTER_PARAMS, paramsToState, stateToParams, type FilterParam, type SearchState } from '../../lib/search-state.ts';
-import { needsScores, runSearch, type Outcome } from './engine.ts';
-import { loadPagefind, type PagefindData, type SearchIndex } from './pagefind.ts';
+import { runSearch, type Outcome } from './engine.ts';
+import { loadPagefind, siteManifest, type PagefindData, type SearchIndex } from './pagefind.ts';
 import { toSimplified } from './t2s.ts';
 
 const PAGE_SIZE = 10;
@@ -163,7 +163,36 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = '正在搜索…';
   try {
-    const [index, simplified] = await Promise.all([loadPagefind(base), toSimplified(state.q)]);
+    const [manifest, simplified] = await Promise.all([siteManifest(base), toSimplified(state.q)]);
+    // On a sharded site the page postings answer most queries without Pagefind at all: a rare
+    // name or a compound query from the few pages that can hold it, a word on many pages title
+    // matches first, then newest (complete.ts). Not a document number, nor a year (its shards
+    // alone are searched), nor the few pages whose order needs Pagefind's scores.
+    const direct =
+      manifest.postings !== undefined && state.q !== '' && state.filters.year === undefined && documentNumbers(simplified).length === 0;
+    if (direct) {
+      const answer = await import('./complete.ts')
+        .then((c) =>
+          c.fromPostings(manifest, base, state, simplified, synonyms, {
+            cap: manifest.postings?.cap,
+            index: () => loadPagefind(base),
+            // When nothing holds every piece: the partial matches of the newest shards, as the first answer offers them.
+            partial: async () => {
+              const index = await loadPagefind(base);
+              return (await runSearch(index.pf, state, simplified, { shards: index.searched(), synonyms })).partial();
+            },
+          }),
+        )
+        // A file that fails to load (an interrupted deploy) leaves the search to Pagefind.
+        .catch((error: unknown) => (console.warn(error), undefined));
+      if (gen !== generation) return;
+      if (answer) {
+        await show(state, answer.query, answer.outcome, gen, '');
+        if (gen === generation) list.setAttribute('aria-busy', 'false');
+        return;
+      }
+    }
+    const index = await loadPagefind(base);
     // A year filter needs that year's shards; a document number (〔2022〕1号) its year's too.
     const years = state.filters.year !== undefined ? [state.filters.year] : documentNumbers(simplified).map((d) => d.year);
     await Promise.all(years.map((year) => index.mergeYear(year)));
@@ -183,30 +212,9 @@ async function run(state: SearchState): Promise<void> {
       }
       const forms = [...new Set([simplified, state.q])].map(queryToTerms);
       const needed = (await Promise.all(forms.map((terms) => index.lookup(terms, synonyms)))).flatMap((n) => n.shards);
-      const searched = new Set(index.searched());
-      // When older shards can hold the query too, it is answered from the page postings: from
-      // the few pages they name (a compound query, a rare name), or, when many can hold it (a
-      // word on most pages), title matches first, then newest (complete.ts); otherwise every
-      // shard that can hold it is searched. (Not from the few pages when two of them hold the
-      // whole query in one tier, as the first answer may show already: their order is
-      // Pagefind's score.)
-      const exact =
-        needed.some((id) => !searched.has(id)) && documentNumbers(simplified).length === 0
-          ? await import('./complete.ts')
-              .then(async (c) =>
-                c.fromPostings(index, base, state, simplified, outcome, synonyms, {
-                  scored: needsScores(outcome.terms, await outcome.page(PAGE_SIZE)),
-                  cap: index.manifest.postings?.cap,
-                }),
-              )
-              // A file that fails to load (an interrupted deploy) leaves the search over the shards.
-              .catch((error: unknown) => (console.warn(error), undefined))
-          : undefined;
-      if (exact) ({ query, outcome } = exact);
-      else {
-        await index.mergeShards(needed);
-        ({ query, outcome } = await searchMerged(index, state, simplified));
-      }
+      // (The page postings were asked first, above: the query needs Pagefind's scores, or a filter.)
+      await index.mergeShards(needed);
+      ({ query, outcome } = await searchMerged(index, state, simplified));
     }
     if (gen !== generation) return;
     list.replaceChildren();

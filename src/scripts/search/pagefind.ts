@@ -83,6 +83,14 @@ export interface SearchIndex {
  */
 const FIRST_ANSWER_ARTICLES = 500;
 
+let manifestOf: Promise<ShardManifest> | undefined;
+
+/** `/pagefind/shards.json`, read once a page: enough for an answer from the page postings, without Pagefind. */
+export function siteManifest(base: string): Promise<ShardManifest> {
+  manifestOf ??= readManifest(base);
+  return manifestOf;
+}
+
 async function readManifest(base: string): Promise<ShardManifest> {
   const single = { shards: [{ id: 'all', bundlePath: `${base}pagefind/`, pages: 0 }] };
   try {
@@ -102,7 +110,7 @@ let instance: Promise<SearchIndex> | undefined;
  * main thread: the worker script would add ~13 KB to the first query for no gain at this size.
  */
 export function loadPagefind(base: string): Promise<SearchIndex> {
-  instance ??= Promise.all([readManifest(base), import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>]).then(
+  instance ??= Promise.all([siteManifest(base), import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>]).then(
     async ([manifest, mod]) => {
       const [first, ...rest] = manifest.shards;
       const pf = mod.createInstance({ basePath: first!.bundlePath, noWorker: true, mergeFilter: { [SHARD_FILTER]: first!.id } });
