@@ -32,7 +32,7 @@ beforeAll(async () => {
   cpSync(SHARDED, CAPPED, { recursive: true });
   const manifestFile = join(CAPPED, 'pagefind/shards.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { postings: { buckets: number; cap: number } };
-  expect(manifest.postings.cap).toBe(60);
+  expect(manifest.postings.cap).toBe(40);
   manifest.postings.cap = 2;
   writeFileSync(manifestFile, JSON.stringify(manifest));
   browser = await launchChromium();
@@ -260,6 +260,16 @@ describe('shards by year and part of a year', () => {
     const untitled = a.items.filter((i) => !i.title.includes('示范市')).map((i) => i.href);
     expect(b.links).toEqual([...titled.sort(newestFirst), ...untitled.sort(newestFirst)]);
     expect([...a.problems, ...b.problems]).toEqual([]);
+  });
+
+  test('few enough to check all (河长制, 3 articles, twice the cap 4): shown, then settled to the exact count', async () => {
+    const [a, b] = await Promise.all([everything(one, '河长制'), everything(capped, '河长制')]);
+    expect(b.status).toBe('找到 3 篇与“河长制”相关的文章。');
+    expect(b.status).toBe(a.status);
+    const titled = a.items.filter((i) => i.title.includes('河长制')).map((i) => i.href);
+    const untitled = a.items.filter((i) => !i.title.includes('河长制')).map((i) => i.href);
+    expect(b.links).toEqual([...titled.sort(newestFirst), ...untitled.sort(newestFirst)]);
+    expect([b.entries, b.fragments]).toEqual([[], 3]);
   });
 
   test('sorted by date, the same list as one index gives: every match newest first', async () => {

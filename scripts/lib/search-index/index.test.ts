@@ -34,13 +34,13 @@ describe('searchSettingsFromEnv', () => {
       shardSetting: 'year',
       shardSize: 800,
       firstAnswer: 500,
-      postingCap: 60,
+      postingCap: 40,
     });
     expect(searchSettingsFromEnv({ ZHUANZAI_SEARCH_FIRST_ANSWER: '5' }).firstAnswer).toBe(5);
     expect(searchSettingsFromEnv({ ZHUANZAI_SEARCH_POSTING_CAP: '2' }).postingCap).toBe(2);
-    expect(searchSettingsFromEnv({})).toEqual({ shardSetting: undefined, shardSize: 1500, firstAnswer: 500, postingCap: 60 });
+    expect(searchSettingsFromEnv({})).toEqual({ shardSetting: undefined, shardSize: 1500, firstAnswer: 500, postingCap: 40 });
     expect(() => searchSettingsFromEnv({ ZHUANZAI_SEARCH_POSTING_CAP: '0' })).toThrow(
-      'ZHUANZAI_SEARCH_POSTING_CAP must be a whole number of articles, e.g. 60; got "0".',
+      'ZHUANZAI_SEARCH_POSTING_CAP must be a whole number of articles, e.g. 40; got "0".',
     );
     expect(() => searchSettingsFromEnv({ ZHUANZAI_SEARCH_SHARDS: 'month' })).toThrow(
       'ZHUANZAI_SEARCH_SHARDS must be auto, year or none, got "month".',
@@ -100,7 +100,7 @@ describe('startSearchIndex', () => {
         { id: '2023', bundlePath: '/news/pagefind/shards/2023/', pages: 1 },
       ],
       grams: { buckets: 1 },
-      postings: { buckets: 1, cap: 60 },
+      postings: { buckets: 1, cap: 40 },
       firstAnswer: 500,
     });
     // The bigram directory: which shards (hex mask over their positions) and how many pages hold each pair.

@@ -57,7 +57,7 @@ export const DEFAULT_FIRST_ANSWER = 500;
  * order (title, then newest), checking pages as the reader pages (`ZHUANZAI_SEARCH_POSTING_CAP`;
  * src/scripts/search/complete.ts).
  */
-export const DEFAULT_POSTING_CAP = 60;
+export const DEFAULT_POSTING_CAP = 40;
 
 /** Shards per year, tried in turn: the whole year, halves, quarters, months. */
 const PARTS_PER_YEAR = [1, 2, 4, 12];

@@ -122,11 +122,17 @@ describe('fromLists (a word on more pages than the cap)', () => {
     expect(outcome.total).toBe(3);
   });
 
-  test('up to twice the cap all are checked at once: the count is exact from the start', async () => {
+  test('up to twice the cap all are checked by settle, after the first page: then the count is exact', async () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
     const outcome = (await fromLists(index.manifest, '/', state(), '东川市', lists, { cap: 2 }))!;
-    expect(outcome.total).toBe(3);
+    expect((await outcome.page(1)).map((d) => d.url)).toEqual(['/a/0/']);
+    expect([outcome.total, outcome.approximate]).toEqual([4, true]);
+    expect(requested.filter((u) => u.endsWith('.pf_fragment')).length).toBe(1);
+    await outcome.settle!();
+    expect([outcome.total, outcome.approximate]).toEqual([3, false]);
     expect(requested.filter((u) => u.endsWith('.pf_fragment')).length).toBe(4);
+    // With more than twice the cap there is nothing to settle: the count shrinks as the reader pages.
+    expect((await fromLists(index.manifest, '/', state(), '东川市', lists, { cap: 1 }))!.settle).toBeUndefined();
   });
 
   test('a filter other than none leaves the answer to the shards', async () => {

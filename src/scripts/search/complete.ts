@@ -20,7 +20,7 @@ import { numbersToPages, readFragment, readPostingLists, type PostingLists, type
  * (`fromLists`). The site's own figure is in shards.json (`ZHUANZAI_SEARCH_POSTING_CAP`, the same
  * default: scripts/lib/search-index/records.ts).
  */
-export const POSTING_CAP = 60;
+export const POSTING_CAP = 40;
 
 /**
  * The complete answer from the page postings, reusing what the first answer loaded. When at most
@@ -87,7 +87,7 @@ function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
  * them newest first. Each page is checked when it is loaded, in that order, as far as the reader
  * pages: a title with every pair but not the query moves among the text matches, a page that
  * holds the pairs but not the query moves among the pieces (or out), and the count follows; up to
- * twice `cap` pages all are checked at once, so that the count is exact. Facet counts, on demand,
+ * twice `cap` pages all are checked after the first page (`Outcome.settle`), so that the count is exact. Facet counts, on demand,
  * come from the shards. With a filter: undefined, and the caller searches the shards.
  */
 export async function fromLists(
@@ -208,9 +208,10 @@ export async function fromLists(
     const wholeDone = queues[0]!.length === 0 && queues[1]!.length === 0;
     return [...tiers[0]!, ...tiers[1]!, ...(wholeDone ? (lazyRest ? tiers[2]! : third()) : [])];
   }
-  // Up to twice the cap (120 pages, ~300 KB) all are checked at once, so that the count is exact:
-  // a name of three characters has many more pages with both its pairs than with it (东川市: 71, 46).
-  if (queues.reduce((a, q) => a + q.length, 0) <= 2 * cap) await check(Number.POSITIVE_INFINITY);
+  // Up to twice the cap (80 pages, ~200 KB) all are checked once the first page is shown (`settle`),
+  // so that the count is exact: a name of three characters has many more pages with both its pairs
+  // than with it (东川市: 71, 46).
+  const settle = queues.reduce((a, q) => a + q.length, 0) <= 2 * cap ? () => check(Number.POSITIVE_INFINITY) : undefined;
   const shardPages = manifest.shards.map((s) => s.pages);
   const shards = [...new Set(lists.numbers.map((n) => pageToShard(n, shardPages)!.shard))].map((i) => manifest.shards[i]!.id);
   let facets: Promise<Awaited<ReturnType<Outcome['facets']>>> | undefined;
@@ -227,6 +228,7 @@ export async function fromLists(
     // A term of two characters is its one pair: a page with the pair holds it. A longer one may
     // have all its pairs apart (东川 … 四川市场), and pieces may be apart in other ways, so pages
     // not checked yet may not count.
+    ...(settle ? { settle } : {}),
     get approximate() {
       const exactPairs = terms.every((t) => [...t].length === 2);
       return queues.some((q, i) => q.length > 0 && (i === 2 || !exactPairs || (byDate && rest.length > 0)));

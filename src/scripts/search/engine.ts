@@ -51,6 +51,8 @@ export interface Outcome {
    * they are checked. Absent: exact.
    */
   readonly approximate?: boolean;
+  /** Checks every page still counted unchecked (few enough to load), so that `total` is exact: run after the first page is shown. */
+  settle?: () => Promise<void>;
 }
 
 export interface SearchOptions {

@@ -187,7 +187,15 @@ async function run(state: SearchState): Promise<void> {
         .catch((error: unknown) => (console.warn(error), undefined));
       if (gen !== generation) return;
       if (answer) {
-        await show(state, answer.query, answer.outcome, gen, '');
+        const { query, outcome } = answer;
+        // The first page at once; then the few pages still unchecked, for the exact count.
+        await show(state, query, outcome, gen, outcome.settle ? '（正在核对其余文章…）' : '');
+        if (outcome.settle) {
+          await outcome.settle();
+          if (gen !== generation) return;
+          list.replaceChildren();
+          await show(state, query, outcome, gen, '');
+        }
         if (gen === generation) list.setAttribute('aria-busy', 'false');
         return;
       }
@@ -243,7 +251,7 @@ async function show(state: SearchState, query: string, outcome: Outcome, gen: nu
   const none = outcome.total === 0 && !pending;
   const hint = none && outcome.words.length < 2 ? '请尝试更短的关键词或按栏目浏览。' : '';
   const line = () => {
-    const rough = outcome.approximate ? '（约数，翻页时逐篇核对）' : '';
+    const rough = outcome.approximate && !pending ? '（约数，翻页时逐篇核对）' : '';
     status.textContent = `找到 ${outcome.total} 篇${what}文章${converted}${rough}${pending}。${hint}`;
   };
   line();
