@@ -19,24 +19,6 @@ const PAGES = [
   { title: '市场', content: '东川区和四川市场。' },
   { title: '养老', content: '养老服务。' },
 ];
-const ids = PAGES.map((_, i) => `p${i}`);
-const pairPages = (pair: string, key: 'title' | 'content') =>
-  PAGES.flatMap((p, i) => (p[key].includes(pair) || (key === 'content' && p.title.includes(pair)) ? [i] : []));
-const files: Record<string, string> = {
-  '/pagefind/postings/0.json': JSON.stringify(
-    Object.fromEntries(
-      ['东川', '川市'].map((g) => [g, [[0, encodePostings(pairPages(g, 'content'), 5), encodePostings(pairPages(g, 'title'), 5)]]]),
-    ),
-  ),
-  '/pagefind/pages/all/0.json': JSON.stringify(ids),
-  ...Object.fromEntries(
-    PAGES.map((p, i) => [
-      `/pagefind/fragment/p${i}.pf_fragment`,
-      `pagefind_dcd${JSON.stringify({ url: `/a/${i}/`, content: `${p.title}${p.content}`, meta: { title: p.title, date: `2024-01-0${5 - i}` } })}`,
-    ]),
-  ),
-};
-
 /**
  * A second site (under /two/) for 东川营商: whole in q1's title; its pieces 东川 and 营商 apart on
  * q0 (营商 in the title), q2 (both in the title), q3 and q5 (both in the text); q4 has 东川 only.
@@ -72,7 +54,7 @@ function siteFiles(prefix: string, pages: readonly { title: string; content: str
     ),
   };
 }
-Object.assign(files, siteFiles('/two/', TWO));
+const files = { ...siteFiles('/', PAGES), ...siteFiles('/two/', TWO) };
 
 const requested: string[] = [];
 vi.stubGlobal('fetch', async (url: string) => {
