@@ -97,6 +97,16 @@ describe('fromLists (a word on more pages than the cap)', () => {
     expect((await outcome.page(10)).map((d) => d.url)).toEqual(['/a/0/', '/a/2/', '/a/1/', '/a/3/']);
   });
 
+  test('pages asked for at once are checked one batch after another, in order', async () => {
+    const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
+    const outcome = (await fromLists(index.manifest, '/', state(), '东川市', lists, { cap: 1 }))!;
+    const [two, three] = await Promise.all([outcome.page(2), outcome.page(3)]);
+    expect([two.map((d) => d.url), three.map((d) => d.url)]).toEqual([
+      ['/a/0/', '/a/1/'],
+      ['/a/0/', '/a/1/', '/a/2/'],
+    ]);
+  });
+
   test('by date: every match newest first', async () => {
     const lists = (await readPostingLists(index.manifest, '/', ['东川市']))!;
     const outcome = (await fromLists(index.manifest, '/', state('date'), '东川市', lists, { cap: 1 }))!;

@@ -163,7 +163,7 @@ export async function fromLists(
     rest.forEach((n, i) => pieces.push({ n, d: data[i]! }));
   }
   const holds = (d: PagefindData) => docToMatch(terms, { title: d.meta['title'] ?? '', content: d.content }, synonyms) !== undefined;
-  const check = async (count: number) => {
+  const checkNow = async (count: number) => {
     for (const [q, queue] of queues.entries())
       while (queue.length > 0 && ordered().length < count) {
         const batch = queue.splice(0, Math.max(count - ordered().length, 1));
@@ -185,6 +185,10 @@ export async function fromLists(
         });
       }
   };
+  // One check at a time: two pages asked for at once (加载更多 while the rest is settled) must not
+  // check batches side by side, or a later batch could be placed first.
+  let checking: Promise<void> = Promise.resolve();
+  const check = (count: number) => (checking = checking.catch(() => undefined).then(() => checkNow(count)));
   // The few pages with pieces, ranked as `rankResults` ranks them (pages that hold nothing are dropped).
   let ranked: Kept[] = [];
   let rankedFrom = -1;
