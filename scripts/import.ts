@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadSiteData } from './lib/check/content-files.ts';
 import { importOne, type ImportResult } from './lib/import/import-one.ts';
 import { expandInputs } from './lib/import/inputs.ts';
-import { formatResult } from './lib/import/report.ts';
+import { formatResult, importSummary } from './lib/import/report.ts';
 import { rollbackTree, snapshotTree } from './lib/import/rollback.ts';
 
 const { values, positionals } = parseArgs({
@@ -99,5 +99,5 @@ if (values.json)
     )}\n`,
   );
 const failed = results.filter((r) => r.status === 'failed' || r.status === 'needs-review').length;
-if (!values.json && inputs.length > 1) console.error(`${results.length - failed}/${results.length} imported.`);
+if (!values.json && inputs.length > 1) console.error(importSummary(results.map((r) => r.status)));
 process.exitCode = failed > 0 ? 1 : 0;

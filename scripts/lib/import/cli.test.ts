@@ -90,6 +90,21 @@ describe('npm run import path arguments', { timeout: 60_000 }, () => {
     expect(await readdir(join(dir, 'articles/2024/03'))).toEqual(['qing-he-hu-sheng-tai-bu.md']);
   });
 
+  test('ends an import of several pages with what was written, what needs a human and what failed', async () => {
+    const both = await run('--category', '时政要闻', 'pages');
+    const last = both.stderr.trimEnd().split('\n').at(-1);
+    // copy.txt has no original URL: written, but it needs a human; page.html neither (no --url for two pages).
+    expect([both.code, last]).toEqual([
+      1,
+      '共 2 个页面：已写入 2 个（其中 2 个需人工核对），失败 0 个。2 page(s): 2 written (2 of them need a human: see the notes above), 0 failed.',
+    ]);
+    expect((await readdir(join(dir, 'articles'), { recursive: true })).filter((f) => String(f).endsWith('.md')).length).toBe(2);
+    const preview = await run('--dry-run', 'pages');
+    expect(preview.stderr.trimEnd().split('\n').at(-1)).toBe(
+      '共 2 个页面：预览 2 个，未写入；失败 0 个。2 page(s): 2 previewed, nothing written; 0 failed.',
+    );
+  });
+
   test('exits 1 when an article is written but needs a human, and 2 without arguments', async () => {
     const written = await run('pages/2024/copy.txt');
     expect(written.code).toBe(1);

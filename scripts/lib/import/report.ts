@@ -26,3 +26,16 @@ export function formatResult(result: ImportResult): string {
   for (const note of result.notes) lines.push(`  ! ${note}`);
   return lines.join('\n');
 }
+
+/**
+ * The last line of an import of several pages: how many were written cleanly, written but need a
+ * human, failed, or only previewed. An article that needs a human is written (and listed as such
+ * above), so it is not counted as not imported.
+ */
+export function importSummary(statuses: readonly ImportResult['status'][]): string {
+  const n = (s: ImportResult['status']) => statuses.filter((x) => x === s).length;
+  const [clean, review, failed, dry] = [n('imported'), n('needs-review'), n('failed'), n('dry-run')];
+  if (dry > 0)
+    return `共 ${statuses.length} 个页面：预览 ${dry} 个，未写入；失败 ${failed} 个。${statuses.length} page(s): ${dry} previewed, nothing written; ${failed} failed.`;
+  return `共 ${statuses.length} 个页面：已写入 ${clean + review} 个（其中 ${review} 个需人工核对），失败 ${failed} 个。${statuses.length} page(s): ${clean + review} written (${review} of them need a human: see the notes above), ${failed} failed.`;
+}
