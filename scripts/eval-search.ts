@@ -1,9 +1,12 @@
 /**
  * `npm run eval:search -- --corpus <dir> --queries <tsv> [--base /news/] [--generate 10000] [--json report.json]`
+ * `npm run eval:search -- --import <folder of saved pages> [--corpus content] --queries <tsv> …`
  *
  * Builds a site from a folder of articles, serves it on 127.0.0.1, runs each query through
  * `/search/?q=` in Chromium and through stock Pagefind, and reports MRR@10, recall@10 and top-1.
  * `--generate N` adds N fictional filler articles (scale runs: ranking and bytes at 10,000 pages).
+ * `--import` imports saved original pages first (`npm run import`'s own code), finished as an editor
+ * would (scripts/lib/eval-search/import-pages.ts), with the articles of `--corpus` beside them.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,18 +23,20 @@ const { values } = parseArgs({
     json: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     generate: { type: 'string', default: '0' },
+    import: { type: 'string' },
   },
 });
 
-if (!values.corpus || !values.queries) {
+if ((!values.corpus && !values.import) || !values.queries) {
   console.error(
-    'Usage: npm run eval:search -- --corpus <content or articles folder> --queries <queries.tsv> [--base /news/] [--json out.json]',
+    'Usage: npm run eval:search -- --corpus <content or articles folder> | --import <folder of saved pages> --queries <queries.tsv> [--base /news/] [--json out.json]',
   );
   process.exit(2);
 }
 
 const report = await evaluate({
-  corpus: values.corpus,
+  corpus: values.corpus ?? '',
+  importDir: values.import,
   queries: values.queries,
   siteData: values['site-data'],
   workDir: values['work-dir'],

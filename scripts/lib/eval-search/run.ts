@@ -6,6 +6,7 @@ import { buildSite } from './build.ts';
 import { searchPage, stockSearch } from './browser.ts';
 import { measureFirstQuery } from './bytes.ts';
 import { prepareContent } from './corpus.ts';
+import { importPages } from './import-pages.ts';
 import { scoreQuery, summarize } from './metrics.ts';
 import { readQueries } from './queries.ts';
 import type { EvalReport } from './report.ts';
@@ -18,6 +19,8 @@ export interface EvalOptions {
   base: string;
   /** Fictional filler articles to add to the corpus (scale runs). */
   generate: number;
+  /** A folder of saved original pages to import first (`importPages`); `corpus` then adds its articles, if given. */
+  importDir?: string | undefined;
   /** Skip the build and serve `workDir/dist` as it is. */
   noBuild: boolean;
   log: (line: string) => void;
@@ -29,7 +32,14 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
   mkdirSync(o.workDir, { recursive: true });
   const dist = join(o.workDir, 'dist');
   if (!o.noBuild) {
-    const content = prepareContent(o.corpus, o.siteData, o.workDir, o.generate);
+    let corpus = o.corpus;
+    if (o.importDir) {
+      const imported = await importPages(o.importDir, o.siteData, o.workDir, o.corpus || undefined);
+      o.log(`Imported ${imported.articles} article(s) into ${imported.content}; filled in as an editor would:`);
+      for (const line of imported.filled) o.log(`  ${line}`);
+      corpus = imported.content;
+    }
+    const content = prepareContent(corpus, o.siteData, o.workDir, o.generate);
     o.log(`Building ${content} → ${dist} (base ${o.base}) …`);
     buildSite(resolve(content), resolve(dist), o.base);
   }
