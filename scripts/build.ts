@@ -149,7 +149,7 @@ const errors = problems.filter((p) => p.severity === 'error');
 if (problems.length > 0) console.error(formatText(problems));
 if (errors.length > 0 || !site) {
   await stopAstro();
-  console.error(summarise(problems, files));
+  console.error(summarise(problems, files, site === undefined));
   console.error('构建已停止：请先修正以上内容错误。The build stopped before writing anything: fix the content errors above.');
   process.exit(1);
 }

@@ -75,7 +75,7 @@ if (positionals.length > 0) {
   only = selected.files;
 }
 // ZHUANZAI_NOW fixes the moment future dates are judged at, as in the build
-const { files, problems } = await checkContent({
+const { files, problems, site } = await checkContent({
   contentDir,
   root,
   only,
@@ -86,10 +86,12 @@ const { files, problems } = await checkContent({
 const errors = problems.filter((p) => p.severity === 'error').length;
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ files, errors, warnings: problems.length - errors, problems }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ files, articlesChecked: site !== undefined, errors, warnings: problems.length - errors, problems }, null, 2)}\n`,
+  );
 } else {
   if (problems.length > 0) console.error(formatText(problems));
   if (annotate) for (const p of problems) console.log(problemToAnnotation(p));
-  if (!values.quiet || problems.length > 0) console.error(summarise(problems, files));
+  if (!values.quiet || problems.length > 0) console.error(summarise(problems, files, site === undefined));
 }
 process.exitCode = errors > 0 ? 1 : 0;

@@ -20,7 +20,7 @@ const { files, problems, articles, site } = await checkContent({ contentDir, roo
 const errors = problems.filter((p) => p.severity === 'error');
 if (errors.length > 0 || !site) {
   console.error(formatText(problems));
-  console.error(summarise(problems, files));
+  console.error(summarise(problems, files, site === undefined));
   process.exit(1);
 }
 let searchSettings: SearchSettings;

@@ -55,7 +55,7 @@ export async function checkOrExit(contentDir: string, root: string, stop: () => 
   if (problems.length > 0) console.error(formatText(problems));
   if (errors.length > 0 || !site) {
     await stop();
-    console.error(summarise(problems, files));
+    console.error(summarise(problems, files, site === undefined));
     console.error('构建已停止：请先修正以上内容错误。The build stopped before writing anything: fix the content errors above.');
     process.exit(1);
   }

@@ -168,6 +168,7 @@ describe('npm run check: output for tools', () => {
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
       files: 2,
+      articlesChecked: true,
       errors: 1,
       warnings: 1,
       problems: [
@@ -188,6 +189,26 @@ describe('npm run check: output for tools', () => {
         },
       ],
     });
+  });
+
+  test('with broken site data no article is checked, and the closing line says so, not "checked 0 files"', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'zhuanzai-check-sitedata-'));
+    try {
+      cpSync(join(site, 'content'), join(broken, 'content'), { recursive: true });
+      writeFileSync(join(broken, 'content', 'search-synonyms.yaml'), '- [工信部]\n');
+      const text = await check(broken, []);
+      expect([text.code, lines(text.stderr)]).toEqual([
+        1,
+        [
+          'error    content/search-synonyms.yaml:1:3  0  每组至少两种写法。A group needs at least two forms that mean the same, e.g. [工信部, 工业和信息化部].',
+          '站点数据有 1 个错误，文章尚未检查：请先改正上面的错误。The site data has 1 error(s), so no article was checked yet: fix those first, then run the check again.',
+        ],
+      ]);
+      const json = JSON.parse((await check(broken, ['--json'])).stdout) as { files: number; articlesChecked: boolean; errors: number };
+      expect([json.files, json.articlesChecked, json.errors]).toEqual([0, false, 1]);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 
   test('--json reports paths that cannot be checked, with exit 2', async () => {

@@ -28,9 +28,15 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field));
 }
 
-export function summarise(problems: readonly ContentProblem[], files: number): string {
+/**
+ * The closing line. When the site data could not be read (`siteDataFailed`), no article was
+ * checked: the line says so, rather than "checked 0 files".
+ */
+export function summarise(problems: readonly ContentProblem[], files: number, siteDataFailed = false): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  if (siteDataFailed)
+    return `站点数据有 ${errors} 个错误，文章尚未检查：请先改正上面的错误。The site data has ${errors} error(s), so no article was checked yet: fix those first, then run the check again.`;
   return `${files} 个文件，${errors} 个错误，${warnings} 个警告。Checked ${files} files: ${errors} error(s), ${warnings} warning(s).`;
 }
 
