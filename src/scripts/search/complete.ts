@@ -87,8 +87,9 @@ function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
  * them newest first. Each page is checked when it is loaded, in that order, as far as the reader
  * pages: a title with every pair but not the query moves among the text matches, a page that
  * holds the pairs but not the query moves among the pieces (or out), and the count follows; up to
- * twice `cap` pages all are checked after the first page (`Outcome.settle`), so that the count is exact. Facet counts, on demand,
- * come from the shards. With a filter: undefined, and the caller searches the shards.
+ * twice `cap` pages all are checked after the first page (`Outcome.settle`), so that the count is
+ * exact. Facet counts, on demand, come from Pagefind (`index`, loaded then). With a filter:
+ * undefined, and the caller searches the shards.
  */
 export async function fromLists(
   manifest: ShardManifest,
