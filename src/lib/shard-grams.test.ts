@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { groupsToIndex } from './search-synonyms.ts';
-import { bucketCount, gramBucket, maskToShards, shardsToMask, termsToGrams, termsToShards, textToGrams } from './shard-grams.ts';
+import {
+  bucketCount,
+  gramBucket,
+  maskToShards,
+  shardsToMask,
+  termsToCutKeys,
+  termsToGrams,
+  termsToShards,
+  textToGrams,
+} from './shard-grams.ts';
 
 // Six shards; which hold each bigram.
 const directory: Record<string, number[]> = {
@@ -75,5 +84,37 @@ describe('termsToShards', () => {
   test('cannot tell for a term with punctuation: Pagefind keeps phrase hits that differ in punctuation', () => {
     expect(termsToShards(['国发〔2022〕1号'], 6, shardsOf)).toBeUndefined();
     expect(termsToShards(['pm2.5'], 6, shardsOf)).toBeUndefined();
+  });
+});
+
+describe('termsToCutKeys', () => {
+  /** Pages as their titles and texts: a pair is in a page when either holds it. */
+  const pages = [
+    { title: '东川召开营商大会', text: '' },
+    { title: '营商环境', text: '东川区' },
+    { title: '通知', text: '东川区营商环境' },
+    { title: '通知', text: '东川区' },
+    { title: '工业和信息化部', text: '数字化转型' },
+  ];
+  const has = (key: 'title' | 'text') => (gram: string, page: number) =>
+    textToGrams(pages[page]!.title).has(gram) || (key === 'text' && textToGrams(pages[page]!.text).has(gram));
+  const keys = (terms: string[], synonyms?: ReturnType<typeof groupsToIndex>) =>
+    [...termsToCutKeys(terms, [0, 1, 2, 3, 4], has('text'), has('title'), synonyms)].map(([n, k]) => [n, k && [k.pieces, k.outside]]);
+
+  test('the fewest pieces a page holds by its pairs, then the fewest outside its title', () => {
+    // 东川营商: two pieces on pages 0–2; both in the title of 0, one (营商) in that of 1, none in 2's; 3 lacks 营商.
+    expect(keys(['东川营商'])).toEqual([
+      [0, [2, 0]],
+      [1, [2, 1]],
+      [2, [2, 2]],
+      [3, undefined],
+      [4, undefined],
+    ]);
+  });
+
+  test('a register form of a piece counts, in the title too', () => {
+    const synonyms = groupsToIndex([['工信部', '工业和信息化部']]);
+    expect(keys(['工信部数字化'], synonyms).at(4)).toEqual([4, [2, 1]]);
+    expect(keys(['工信部数字化']).at(4)).toEqual([4, undefined]);
   });
 });
