@@ -2,8 +2,8 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../../scripts/lib/eval-search/build.ts';
-import { readQueries } from '../../scripts/lib/eval-search/queries.ts';
+import { buildSite } from '../../bench/lib/eval-search/build.ts';
+import { readQueries } from '../../bench/lib/eval-search/queries.ts';
 import { OUTPUT, ROOT } from '../setup/paths.ts';
 import { launchChromium, serveDist, watchConsole, type StaticServer } from './harness.ts';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadSiteData } from '../check/content-files.ts';
+import { loadSiteData } from '../../../scripts/lib/check/content-files.ts';
 import { EVAL_FIELDS, firstSentence, parseIndexTsv, scorePage } from './evaluate.ts';
-import { importOne } from './import-one.ts';
+import { importOne } from '../../../scripts/lib/import/import-one.ts';
 
 const TSV = [
   'file\ttitle\tpublish_date\tsource_laiyuan\tauthor_zuozhe\teditor_zerenbianji\tfirst_sentence\tnotes',

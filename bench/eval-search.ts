@@ -6,7 +6,7 @@
  * `/search/?q=` in Chromium and through stock Pagefind, and reports MRR@10, recall@10 and top-1.
  * `--generate N` adds N fictional filler articles (scale runs: ranking and bytes at 10,000 pages).
  * `--import` imports saved original pages first (`npm run import`'s own code), finished as an editor
- * would (scripts/lib/eval-search/import-pages.ts), with the articles of `--corpus` beside them.
+ * would (bench/lib/eval-search/import-pages.ts), with the articles of `--corpus` beside them.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

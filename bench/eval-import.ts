@@ -10,9 +10,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSiteData } from './lib/check/content-files.ts';
-import { EVAL_FIELDS, firstSentence, parseIndexTsv, scorePage, type EvalField } from './lib/import/evaluate.ts';
-import { importOne } from './lib/import/import-one.ts';
+import { loadSiteData } from '../scripts/lib/check/content-files.ts';
+import { EVAL_FIELDS, firstSentence, parseIndexTsv, scorePage, type EvalField } from './lib/eval-import/evaluate.ts';
+import { importOne } from '../scripts/lib/import/import-one.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,9 +2,9 @@ import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { CHROME_MARKERS } from './chrome.ts';
-import { findDate } from './dates.ts';
-import type { ImportedFields } from './import-one.ts';
+import { CHROME_MARKERS } from '../../../scripts/lib/import/chrome.ts';
+import { findDate } from '../../../scripts/lib/import/dates.ts';
+import type { ImportedFields } from '../../../scripts/lib/import/import-one.ts';
 
 /** One row of an evaluation set's INDEX.tsv, reduced to what is compared. */
 export interface ExpectedPage {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../check/index.ts';
+import { checkContent } from '../../../scripts/lib/check/index.ts';
 import { importPages } from './import-pages.ts';
 
 const REPO = join(import.meta.dirname, '../../..');

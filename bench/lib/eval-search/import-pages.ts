@@ -1,9 +1,10 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { articleFileToData, dataToArticleFile } from '../../../src/lib/article-file.ts';
 import { SYNONYMS_FILE } from '../../../src/schemas/site-data.ts';
-import { loadSiteData } from '../check/content-files.ts';
-import { importOne } from '../import/import-one.ts';
-import { expandInputs } from '../import/inputs.ts';
+import { loadSiteData } from '../../../scripts/lib/check/content-files.ts';
+import { importOne } from '../../../scripts/lib/import/import-one.ts';
+import { expandInputs } from '../../../scripts/lib/import/inputs.ts';
 import { SITE_DATA_FILES } from './corpus.ts';
 
 /** What `importPages` wrote, and what it filled in that an editor would have. */
@@ -60,33 +61,28 @@ export async function importPages(pagesDir: string, siteData: string, workDir: s
   const added: string[] = [];
   for (const target of targets) {
     const file = join(content, target);
-    const text = readFileSync(file, 'utf8');
-    const end = text.indexOf('\n---\n', 4);
-    let head = text.slice(0, end);
-    let body = text.slice(end);
-    const field = (name: string) => new RegExp(`^${name}:\\s*["']?(.*?)["']?\\s*$`, 'm').exec(head)?.[1];
-    if (field('originalUrl') === undefined) {
-      const url = `https://example.invalid/${target.replace(/\.md$/, '')}`;
-      head += `\noriginalUrl: ${url}`;
-      filled.push(`${target}: originalUrl ${url}`);
+    const data = articleFileToData(readFileSync(file, 'utf8'));
+    if (typeof data['originalUrl'] !== 'string') {
+      data['originalUrl'] = `https://example.invalid/${target.replace(/\.md$/, '')}`;
+      filled.push(`${target}: originalUrl ${data['originalUrl']}`);
     }
-    const category = field('category');
-    if (category !== undefined && !columns.has(category)) {
-      head = head.replace(/^category:.*$/m, `category: ${site.data.columns[0]!.name}`);
+    const category = data['category'];
+    if (typeof category === 'string' && !columns.has(category)) {
+      data['category'] = site.data.columns[0]!.name;
       filled.push(`${target}: category ${category} → ${site.data.columns[0]!.name}`);
     }
-    const source = field('source');
-    if (source && !known.has(source)) {
+    const source = data['source'];
+    if (typeof source === 'string' && source !== '' && !known.has(source)) {
       known.add(source);
       added.push(`- name: ${source}\n  slug: eval-source-${added.length + 1}\n  aliases: []\n  kind: 转载来源\n`);
       filled.push(`${target}: source ${source} added to sources.yaml`);
     }
-    body = body.replace(/!\[[^\]]*\]\((\.\/[^)\s]+)\)\n?/g, (all: string, path: string) => {
+    data['body'] = String(data['body']).replace(/!\[[^\]]*\]\((\.\/[^)\s]+)\)\n?/g, (all: string, path: string) => {
       if (existsSync(join(dirname(file), path))) return all;
       filled.push(`${target}: image ${path} dropped (not saved beside the page)`);
       return '';
     });
-    writeFileSync(file, `${head}${body}`);
+    writeFileSync(file, dataToArticleFile(data));
   }
   if (added.length > 0)
     writeFileSync(join(content, 'sources.yaml'), `${readFileSync(join(content, 'sources.yaml'), 'utf8').trimEnd()}\n${added.join('')}`);
