@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -172,6 +173,47 @@ describe('indexShards two at a time', () => {
     // One metadata file and one fragment (its one article) per shard.
     const kinds = files(join(dir, 'one')).map(([f]) => f!.slice(f!.lastIndexOf('.')));
     expect([kinds.filter((k) => k === '.pf_meta').length, kinds.filter((k) => k === '.pf_fragment').length]).toEqual([3, 3]);
+    // Each shard's page postings are counted as soon as it is indexed, so installing only reads them.
+    const meta = (year: string) => readdirSync(join(dir, 'one', year, 'bundle')).find((f) => f.endsWith('.pf_meta'));
+    expect(['2024', '2023', '2022'].map((year) => readdirSync(join(dir, 'one', year)).sort())).toEqual(
+      ['2024', '2023', '2022'].map((year) => ['bundle', 'hash', `postings-v2-${meta(year)}.json`]),
+    );
+  });
+});
+
+describe('a build that exits while Pagefind runs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-exit-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('ends the Pagefind run and removes its page folder and its temporary bundle', { timeout: 60_000 }, () => {
+    const memory = join(dir, 'memory');
+    const script = join(dir, 'exit.ts');
+    // 400 articles: Pagefind runs for a while after the pages are written; the process exits as soon as the folder is there.
+    writeFileSync(
+      script,
+      `import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexShards } from ${JSON.stringify(join(import.meta.dirname, 'indexer.ts'))};
+import { planShards } from ${JSON.stringify(join(import.meta.dirname, 'records.ts'))};
+import { sampleArticle } from ${JSON.stringify(join(import.meta.dirname, 'testing.ts'))};
+mkdirSync(${JSON.stringify(memory)}, { recursive: true });
+const articles = Array.from({ length: 400 }, (_, i) => sampleArticle(\`2024/05/a\${i}\`, { date: '2024-05-01' }, '养老服务中心开业。'.repeat(200)));
+void indexShards(planShards(articles, 'none', '2024-06-01 00:00', 's'), { cacheRoot: ${JSON.stringify(join(dir, 'cache'))}, language: 'zh-cn', memory: ${JSON.stringify(memory)} });
+const wait = setInterval(() => {
+  const folder = readdirSync(${JSON.stringify(memory)})[0];
+  if (folder !== undefined && existsSync(join(${JSON.stringify(memory)}, folder, 'site'))) {
+    clearInterval(wait);
+    setTimeout(() => process.exit(3), 200);
+  }
+}, 5);
+`,
+    );
+    const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([3, '']);
+    expect(readdirSync(memory)).toEqual([]);
+    expect(readdirSync(join(dir, 'cache', 'all'))).toEqual([]);
+    // No Pagefind process reads a folder of this test any more.
+    expect(spawnSync('pgrep', ['-f', memory], { encoding: 'utf8' }).stdout).toBe('');
   });
 });
 

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,6 +67,23 @@ export function pagefindBinary(): string {
   }
 }
 
+/**
+ * The Pagefind runs of this process and the folders they read or write. A build that fails
+ * before the search index is done exits at once (scripts/build.ts): its Pagefind runs are ended
+ * and their folders removed then, so no program keeps running and no page folder is left in
+ * memory (`/dev/shm`) after the build.
+ */
+const live = { children: new Set<ChildProcess>(), folders: new Set<string>() };
+let exitHooked = false;
+function endOnExit(): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.once('exit', () => {
+    for (const child of live.children) child.kill('SIGKILL');
+    for (const folder of live.folders) rmSync(folder, { recursive: true, force: true });
+  });
+}
+
 /** The last lines Pagefind printed, kept for an error message. */
 const OUTPUT_LINES = 40;
 
@@ -89,6 +106,7 @@ function runPagefind(
   const args = ['--site', site, '--output-path', output, '--force-language', language];
   return new Promise((resolve, reject) => {
     const child = spawn(pagefindBinary(), args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    live.children.add(child);
     if (niceness > 0 && child.pid !== undefined) {
       try {
         setPriority(child.pid, niceness);
@@ -110,6 +128,7 @@ function runPagefind(
     child.stderr.on('data', keep);
     child.on('error', (error) => reject(new SearchIndexError(`Pagefind could not start for search shard ${shard}: ${error.message}`)));
     child.on('close', (code, signal) => {
+      live.children.delete(child);
       if (code !== 0)
         return reject(
           new SearchIndexError(`Pagefind failed for search shard ${shard} (${signal ?? `exit ${code}`}):\n${lines.join('\n')}`),
@@ -136,11 +155,11 @@ const MEMORY_FOLDER = '/dev/shm';
  * on disk, creating and deleting 10,000 small files costs some 4 s of CPU, in memory 0.2 s plus
  * the deletion (docs/performance.md, "What was measured").
  */
-function pagesFolder(target: string, bytes: number): string {
+function pagesFolder(target: string, bytes: number, memory: string): string {
   try {
-    const { bavail, bsize } = statfsSync(MEMORY_FOLDER);
+    const { bavail, bsize } = statfsSync(memory);
     if (bavail * bsize > 4 * bytes) {
-      return mkdtempSync(join(MEMORY_FOLDER, 'zhuanzai-search-'));
+      return mkdtempSync(join(memory, 'zhuanzai-search-'));
     }
   } catch {
     // No such folder (not Linux) or not writable: beside the bundle.
@@ -155,7 +174,8 @@ function pagesFolder(target: string, bytes: number): string {
  * no half bundle. The command line costs about a third less CPU than Pagefind's Node service for
  * the same bundle (docs/performance.md, "What was measured").
  */
-export async function indexShard(shard: ShardPlan, target: string, language: string, niceness = 0): Promise<void> {
+export async function indexShard(shard: ShardPlan, target: string, language: string, niceness = 0, memory = MEMORY_FOLDER): Promise<void> {
+  endOnExit();
   const pages = shard.articles.map((article) => ({ dir: join('articles', ...article.id.split('/')), html: articleToSearchHtml(article) }));
   const temporary = `${target}.tmp`;
   rmSync(`${target}.site`, { recursive: true, force: true });
@@ -163,8 +183,10 @@ export async function indexShard(shard: ShardPlan, target: string, language: str
   const folder = pagesFolder(
     target,
     pages.reduce((n, p) => n + 3 * p.html.length, 0),
+    memory,
   );
-  const site = folder.startsWith(MEMORY_FOLDER) ? join(folder, 'site') : folder;
+  const site = folder.startsWith(memory) ? join(folder, 'site') : folder;
+  live.folders.add(folder).add(temporary);
   try {
     const made = new Set<string>();
     for (const page of pages) {
@@ -184,6 +206,8 @@ export async function indexShard(shard: ShardPlan, target: string, language: str
   } finally {
     rmSync(folder, { recursive: true, force: true });
     rmSync(temporary, { recursive: true, force: true });
+    live.folders.delete(folder);
+    live.folders.delete(temporary);
   }
 }
 
@@ -202,6 +226,7 @@ export interface IndexRun {
  * `parallel()` tells how many shards may be indexed at once; it is asked again before each
  * shard, so a caller can raise it when the page build has finished and a core is free.
  * `niceness` (0–19) lowers Pagefind's CPU priority, for when the pages are what the build waits for.
+ * `memory`: where the pages for Pagefind are written when they fit (Linux's `/dev/shm`).
  */
 export async function indexShards(
   shards: readonly ShardPlan[],
@@ -210,7 +235,8 @@ export async function indexShards(
     language,
     parallel = () => 1,
     niceness = 0,
-  }: { cacheRoot: string; language: string; parallel?: () => number; niceness?: number },
+    memory = MEMORY_FOLDER,
+  }: { cacheRoot: string; language: string; parallel?: () => number; niceness?: number; memory?: string },
 ): Promise<IndexRun> {
   const started = performance.now();
   const stale = shards.filter((s) => {
@@ -221,26 +247,46 @@ export async function indexShards(
   let running = 0;
   let failure: unknown;
   await new Promise<void>((resolve) => {
+    const settle = () => {
+      if (running === 0 && (queue.length === 0 || failure !== undefined)) resolve();
+    };
     const next = () => {
       while (failure === undefined && queue.length > 0 && running < Math.max(1, parallel())) {
         const shard = queue.shift()!;
         running += 1;
         const dir = join(cacheRoot, shard.id);
+        const bundle = join(dir, 'bundle');
         mkdirSync(dir, { recursive: true });
         rmSync(join(dir, 'hash'), { force: true });
-        indexShard(shard, join(dir, 'bundle'), language, niceness)
-          .then(() => writeFileSync(join(dir, 'hash'), shard.hash))
-          .catch((error: unknown) => {
-            failure ??= error;
-          })
-          .finally(() => {
+        void indexShard(shard, bundle, language, niceness, memory)
+          .then(
+            () => {
+              writeFileSync(join(dir, 'hash'), shard.hash);
+              return true;
+            },
+            (error: unknown) => {
+              failure ??= error;
+              return false;
+            },
+          )
+          .then((indexed) => {
             running -= 1;
+            // The next shard's Pagefind starts first; this one's page postings are counted meanwhile, on this
+            // thread, so that installing the shards only reads them (installShards).
             next();
+            if (indexed && failure === undefined) {
+              try {
+                cachedBundlePostings(bundle, dir);
+              } catch (error) {
+                failure ??= error;
+              }
+            }
+            settle();
           });
       }
-      if (running === 0) resolve();
     };
     next();
+    settle();
   });
   if (failure !== undefined) throw failure;
   return {
