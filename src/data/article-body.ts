@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleProcessor, type ArticleMarkdownOptions } from '../plugins/markdown-processor.ts';
+import { resolvesRemoteImages } from '../lib/body-images.ts';
+import { articleUnifiedProcessor, renderSimpleMarkdown, type ArticleMarkdownOptions } from '../plugins/markdown-processor.ts';
 import type { ArticleEntry } from './catalog.ts';
 
 /** What `src/integrations/article-bodies.ts` hands the pages. */
@@ -51,19 +52,25 @@ function writeCached(dir: string, file: string, rendered: Rendered): void {
  * The entry with its rendered body, for `render()` and the feeds. The articles' loader
  * (`src/content.config.ts`) leaves most Markdown bodies unrendered, so that the data store holds
  * no HTML; they are rendered here, by the processor and with the options the content layer uses,
- * when a page needs them, and kept in `cacheDir` by file digest for the next build. Entries the
- * content layer rendered (bodies with images Astro resolves) and MDX entries (which Astro renders itself) are returned as they are.
+ * when a page needs them. A simple body is written by the fast path (`renderSimpleMarkdown`),
+ * which takes less time than reading a cached copy; the others go through the pipeline and are
+ * kept in `cacheDir` by file digest for the next build. Entries the content layer rendered
+ * (bodies with images Astro resolves) and MDX entries (which Astro renders itself) are returned
+ * as they are.
  */
 export async function withRenderedBody(entry: ArticleEntry): Promise<ArticleEntry> {
   if (entry.rendered !== undefined || entry.filePath?.endsWith('.md') !== true) return entry;
   const { processor, shared, root, cacheDir } = bodiesConfig();
+  const file = resolve(root, entry.filePath);
+  const body = readBody(file);
+  const simple = renderSimpleMarkdown(body, entry.data, { ...processor, remoteImages: !resolvesRemoteImages(shared.image) });
+  if (simple) return { ...entry, rendered: { html: simple.code, metadata: { headings: simple.metadata.headings, imagePaths: [] } } };
+
   const cached = entry.digest === undefined ? undefined : join(cacheDir, `${entry.digest}.json`);
   const hit = cached === undefined ? undefined : readCached(cached);
   if (hit) return { ...entry, rendered: hit };
-
-  const file = resolve(root, entry.filePath);
-  renderer ??= articleProcessor(processor).createRenderer(shared);
-  const result = await (await renderer).render(readBody(file), { frontmatter: entry.data, fileURL: pathToFileURL(file) });
+  renderer ??= articleUnifiedProcessor(processor).createRenderer(shared);
+  const result = await (await renderer).render(body, { frontmatter: entry.data, fileURL: pathToFileURL(file) });
   const imagePaths = [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths];
   if (imagePaths.length > 0) {
     // The loader lets the content layer render every body whose images Astro resolves; this one slipped past its test.

@@ -1,4 +1,4 @@
-import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
+import type { MarkdownProcessor, MarkdownRenderResult } from '@astrojs/internal-helpers/markdown';
 import { unified, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import Slugger from 'github-slugger';
 import { resolvesRemoteImages } from '../lib/body-images.ts';
@@ -29,44 +29,55 @@ export function articleUnifiedProcessor({ base, siteHost }: ArticleMarkdownOptio
 }
 
 /**
- * The processor, except that simple Markdown (paragraphs, `#` headings, tight lists, tables, bold,
- * emphasis, links and images in their plain forms: `src/lib/simple-markdown.ts`) is written
- * without the unified pipeline: the HTML and the render metadata the pipeline gives such a body
- * (heading ids from github-slugger, as Astro's own `rehypeHeadingIds`; no images to optimise), for
- * a small part of the time. Everything else goes through the processor. `.mdx` files are
- * untouched. markdown-processor.test.ts checks the two agree.
+ * A simple Markdown body (paragraphs, `#` headings, tight lists, tables, bold, emphasis, links and
+ * images in their plain forms: `src/lib/simple-markdown.ts`) written without the unified
+ * pipeline: the HTML and the render metadata the pipeline gives it (heading ids from
+ * github-slugger, as Astro's own `rehypeHeadingIds`; no images to optimise). Undefined for any
+ * other body, which must go through the pipeline. `remoteImages`: remote images may be written as
+ * they are (Astro's image settings allow no remote host to optimise).
+ */
+export function renderSimpleMarkdown(
+  content: string,
+  frontmatter: Record<string, unknown> | undefined,
+  { base, siteHost, remoteImages }: ArticleMarkdownOptions & { remoteImages: boolean },
+): MarkdownRenderResult | undefined {
+  const blocks = simpleMarkdownBlocks(content, { remoteImages });
+  if (!blocks) return undefined;
+  const slugger = new Slugger();
+  const headings: { depth: number; slug: string; text: string }[] = [];
+  const code = simpleBlocksToHtml(blocks, {
+    base,
+    external: { siteHost },
+    headingId: (heading) => {
+      // Astro's rehypeHeadingIds turns `{` in heading text into `${` before slugging.
+      const text = heading.replace(/\{/g, '${');
+      const slug = slugger.slug(text);
+      headings.push({ depth: 0, slug, text });
+      return slug;
+    },
+  });
+  let i = 0;
+  for (const b of blocks) if (b.kind === 'heading') headings[i++]!.depth = b.depth;
+  return { code, metadata: { headings, localImagePaths: [], remoteImagePaths: [], frontmatter: frontmatter ?? {} } };
+}
+
+/**
+ * The processor, except that simple Markdown is written without the unified pipeline
+ * (`renderSimpleMarkdown`), for a small part of the time. Everything else goes through the
+ * processor. `.mdx` files are untouched. markdown-processor.test.ts checks the two agree.
  */
 export function withSimpleMarkdown<T extends object>(
   processor: MarkdownProcessor<T>,
-  { base, siteHost }: ArticleMarkdownOptions,
+  options: ArticleMarkdownOptions,
 ): MarkdownProcessor<T> {
   return {
     ...processor,
     async createRenderer(shared) {
       const inner = await processor.createRenderer(shared);
       // Astro optimises remote images of the hosts its image settings allow: those go through the pipeline.
-      const remoteImages = !resolvesRemoteImages(shared.image);
+      const simple = { ...options, remoteImages: !resolvesRemoteImages(shared.image) };
       return {
-        render: async (content, opts) => {
-          const blocks = simpleMarkdownBlocks(content, { remoteImages });
-          if (!blocks) return inner.render(content, opts);
-          const slugger = new Slugger();
-          const headings: { depth: number; slug: string; text: string }[] = [];
-          const code = simpleBlocksToHtml(blocks, {
-            base,
-            external: { siteHost },
-            headingId: (heading) => {
-              // Astro's rehypeHeadingIds turns `{` in heading text into `${` before slugging.
-              const text = heading.replace(/\{/g, '${');
-              const slug = slugger.slug(text);
-              headings.push({ depth: 0, slug, text });
-              return slug;
-            },
-          });
-          let i = 0;
-          for (const b of blocks) if (b.kind === 'heading') headings[i++]!.depth = b.depth;
-          return { code, metadata: { headings, localImagePaths: [], remoteImagePaths: [], frontmatter: opts?.frontmatter ?? {} } };
-        },
+        render: async (content, opts) => renderSimpleMarkdown(content, opts?.frontmatter, simple) ?? inner.render(content, opts),
       };
     },
   };
