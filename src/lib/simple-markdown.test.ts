@@ -15,7 +15,14 @@ function kinds(blocks: readonly SimpleBlock[]): string[] {
   const inline = (nodes: readonly Inline[]): string[] => nodes.flatMap((n) => [n.kind, ...(n.kind === 'link' ? inline(n.children) : [])]);
   return blocks.flatMap((b) => {
     if (b.kind === 'paragraph') return ['paragraph', ...b.lines.flatMap(inline)];
-    if (b.kind === 'list') return [b.ordered ? 'ordered list' : 'list', ...(b.loose ? ['loose list'] : []), ...b.items.flatMap(inline)];
+    if (b.kind === 'list')
+      return [
+        b.ordered ? 'ordered list' : 'list',
+        ...(b.loose ? ['loose list'] : []),
+        ...(b.nested ? ['nested list'] : []),
+        ...b.items.flatMap(inline),
+        ...(b.nested ?? []).flatMap((n) => n?.items.flatMap(inline) ?? []),
+      ];
     if (b.kind === 'table') return ['table', ...b.head.flatMap(inline), ...b.rows.flat().flatMap(inline)];
     if (b.kind === 'quote') return ['quote', ...b.lines.flatMap(inline)];
     if (b.kind === 'rule') return ['rule'];
@@ -90,15 +97,48 @@ describe('simple Markdown', () => {
     expect(simpleMarkdownToHtml(BODY)).toBe(parsedMarkdownToSearchHtml(BODY));
   });
 
+  test('writes bold leads that end in CJK punctuation as bold, as the CJK-friendly pipeline does', async () => {
+    const [pipeline, simple] = await renderers;
+    const body = '**一是加强领导。**东川市各部门。\n\n**（二）压实责任**\n\n- **《实施方案》**印发\n- 各地*【注意】*落实';
+    expect(simpleMarkdownBlocks(body)).toBeDefined();
+    const [expected, actual] = await Promise.all([pipeline.render(body, { frontmatter }), simple.render(body, { frontmatter })]);
+    expect(actual).toEqual(expected);
+    expect(actual.code).toBe(
+      '<p><strong>一是加强领导。</strong>东川市各部门。</p>\n<p><strong>（二）压实责任</strong></p>\n<ul>\n<li><strong>《实施方案》</strong>印发</li>\n<li>各地<em>【注意】</em>落实</li>\n</ul>',
+    );
+  });
+
+  test('writes a list inside a tight list item as the pipeline does', async () => {
+    const [pipeline, simple] = await renderers;
+    const body = '1. 总体要求\n2. 主要任务\n   - 加强领导\n   - 压实责任\n3. 保障措施\n   1. 资金\n   2. 人员';
+    expect(simpleMarkdownBlocks(body)).toBeDefined();
+    const [expected, actual] = await Promise.all([pipeline.render(body, { frontmatter }), simple.render(body, { frontmatter })]);
+    expect(actual).toEqual(expected);
+    expect(actual.code).toBe(
+      '<ol>\n<li>总体要求</li>\n<li>主要任务\n<ul>\n<li>加强领导</li>\n<li>压实责任</li>\n</ul>\n</li>\n<li>保障措施\n<ol>\n<li>资金</li>\n<li>人员</li>\n</ol>\n</li>\n</ol>',
+    );
+    // Not where the item's text starts, a list in a loose list, one two levels down, an ordered one from 2, two kinds: the pipeline's.
+    for (const other of [
+      '- 一\n - 二',
+      '- 一\n\n  - 二\n- 三',
+      '- 一\n  - 二\n\n- 三',
+      '- 一\n  - 二\n    - 三',
+      '- 一\n  2. 二',
+      '- 一\n  - 二\n  * 三',
+    ])
+      expect(simpleMarkdownBlocks(other), other).toBeUndefined();
+  });
+
   test('leaves to the pipeline what CommonMark reads by its finer rules', () => {
     for (const body of [
-      '**一是加强领导。**东川市。',
       '**“引号”**后文',
+      '**要求……**后文',
       '见[原文](https://www.gov.cn/a(1).html)',
       '网址 www.gov.cn',
       '段落\n3. 不从 1 起的有序列表不能打断段落',
       '段落\n01. 也不能',
       '- 一\n懒惰的续行',
+      '- 一\n  懒惰的续行',
       '- 一\n\n  缩进的续段',
       '- [ ] 任务',
       '- 一\n* 换了标记',
@@ -143,7 +183,7 @@ describe('simple Markdown', () => {
       );
       // The property is checked on many bodies of every kind, not on nothing.
       expect(accepted).toBeGreaterThan(800);
-      for (const k of ['paragraph', 'heading', 'list', 'ordered list', 'table', 'strong', 'em', 'link', 'image'])
+      for (const k of ['paragraph', 'heading', 'list', 'ordered list', 'nested list', 'table', 'strong', 'em', 'link', 'image'])
         expect(seen.get(k) ?? 0, k).toBeGreaterThan(40);
     },
   );

@@ -38,6 +38,10 @@ const WORDS = [
 const GOOD = [
   '**加粗**',
   '**一是加强领导**',
+  '**一是加强领导。**',
+  '**（一）总体要求**',
+  '**《实施方案》**',
+  '*【提示】*',
   '*强调*',
   '[原文](https://www.gov.cn/a.html)',
   '[站内](/columns/a/)',
@@ -56,8 +60,9 @@ const GOOD = [
 ];
 /** Near misses and other syntax. */
 const BAD = [
-  '**一是加强领导。**',
   '**“引号”**',
+  '**——破折号**',
+  '**要求……**',
   '*强 调*',
   '** 空格**',
   '**',
@@ -119,9 +124,45 @@ const list = fc
     fc.constantFrom('- ', '* ', '+ ', '1. ', '3. ', '01. ', '2) '),
     fc.array(
       fc.tuple(
-        fc.oneof({ weight: 20, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('- ', '1. ', '> ', '[ ] ', ' ') }),
+        fc.oneof(
+          { weight: 20, arbitrary: fc.constant('') },
+          // What opens a block inside an item, and what looks like it and does not: `**` bold, `-5%`, `*` alone.
+          {
+            weight: 2,
+            arbitrary: fc.constantFrom('- ', '1. ', '> ', '[ ] ', ' ', '* ', '+ ', '***', '- - -', '---', '*', '-', '**一是**', '-5%', '#'),
+          },
+        ),
         text,
         end,
+        // Lines under the item: a list inside it (its markers where the item's text starts, or not quite), or text.
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constant('') },
+          {
+            weight: 4,
+            arbitrary: fc
+              .tuple(
+                fc.constantFrom('  ', '  ', '   ', '   ', '    ', ' '),
+                fc.constantFrom('-', '*', '1.', '1)', '2.'),
+                fc.array(fc.oneof({ weight: 3, arbitrary: words }, { weight: 1, arbitrary: text }), { minLength: 1, maxLength: 3 }),
+              )
+              .map(([indent, marker, texts]) =>
+                texts.map((t, i) => `\n${indent}${/\d/.test(marker) ? `${Number(marker[0]) + i}${marker[1]}` : marker} ${t}`).join(''),
+              ),
+          },
+          {
+            weight: 1,
+            arbitrary: fc
+              .array(
+                fc.tuple(
+                  fc.constantFrom('  ', '   ', '    ', ' ', '\t'),
+                  fc.constantFrom('- ', '* ', '1. ', '2. ', '1) ', '', '> '),
+                  fc.oneof({ weight: 3, arbitrary: words }, { weight: 1, arbitrary: text }),
+                ),
+                { minLength: 1, maxLength: 3 },
+              )
+              .map((lines) => lines.map(([indent, marker, t]) => `\n${indent}${marker}${t}`).join('')),
+          },
+        ),
       ),
       {
         minLength: 1,
@@ -132,7 +173,41 @@ const list = fc
     // Tight, loose (a blank line between items), and now and then loose with two blank lines.
     fc.constantFrom('\n', '\n', '\n\n', '\n\n\n'),
   )
-  .map(([marker, items, tail, between]) => items.map(([lead, t, e]) => marker + lead + t + e).join(between) + tail);
+  .map(([marker, items, tail, between]) => items.map(([lead, t, e, under]) => marker + lead + t + e + under).join(between) + tail);
+/** A tight list with lists inside its items: mostly where CommonMark nests them, now and then a space off. */
+const nestedList = fc
+  .tuple(
+    fc.constantFrom('- ', '* ', '1. ', '2) ', '10. '),
+    fc.array(
+      fc.tuple(
+        fc.oneof({ weight: 3, arbitrary: words }, { weight: 1, arbitrary: text }),
+        fc.option(
+          fc.tuple(
+            fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1, 2) }),
+            fc.constantFrom('-', '+', '1.', '1)', '3.'),
+            fc.array(fc.oneof({ weight: 3, arbitrary: words }, { weight: 1, arbitrary: text }), { minLength: 1, maxLength: 3 }),
+          ),
+          { freq: 2 },
+        ),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+  )
+  .map(([marker, items]) => {
+    const ordered = /\d/.test(marker);
+    return items
+      .map(([t, sub], i) => {
+        const own = ordered ? `${Number.parseInt(marker, 10) + i}${marker.replace(/^\d+/, '')}` : marker;
+        if (!sub) return own + t;
+        const [shift, subMarker, texts] = sub;
+        const indent = ' '.repeat(Math.max(0, own.length + shift));
+        const lines = texts.map(
+          (s, k) => `${indent}${/\d/.test(subMarker) ? `${Number.parseInt(subMarker, 10) + k}${subMarker.slice(-1)}` : subMarker} ${s}`,
+        );
+        return [own + t, ...lines].join('\n');
+      })
+      .join('\n');
+  });
 const cell = fc.oneof(text, fc.constant(''), fc.constant(' '));
 const table = fc
   .tuple(
@@ -179,6 +254,7 @@ const block = fc.oneof(
   { weight: 8, arbitrary: paragraph },
   { weight: 4, arbitrary: heading },
   { weight: 4, arbitrary: list },
+  { weight: 4, arbitrary: nestedList },
   { weight: 4, arbitrary: table },
   { weight: 2, arbitrary: quote },
   { weight: 1, arbitrary: rule },

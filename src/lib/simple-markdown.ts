@@ -1,10 +1,11 @@
 /**
  * Simple Markdown: the bodies the importer and editors write, parsed without the unified pipeline.
- * Paragraphs, `#` headings, one-level lists (`-`, `*`, `+`, `1.`, `1)`; tight or loose), GFM tables,
+ * Paragraphs, `#` headings, lists (`-`, `*`, `+`, `1.`, `1)`; tight or loose; in a tight one, one level
+ * of lists inside its items), GFM tables,
  * one-paragraph block quotes, rules, and
  * inside them text, `**strong**`, `*emphasis*`, `[links](url "title")` and `![images](url)`.
  * A body holding anything else, or any of these in a form whose reading depends on CommonMark's
- * finer rules (emphasis next to punctuation, lazy continuation lines, nested lists, escapes,
+ * finer rules (emphasis next to punctuation, lazy continuation lines, deeper lists, escapes,
  * references, raw HTML, autolinks), is not simple: `simpleMarkdownBlocks` returns undefined and
  * the caller sends it through the pipeline. The HTML is what the site's pipeline writes for such a
  * body, byte for byte (simple-markdown.test.ts and markdown-processor.test.ts check both on
@@ -19,12 +20,21 @@ export type Inline =
 
 export type Align = 'left' | 'right' | 'center' | undefined;
 
+/** A list inside a list item: its kind and its items' text. */
+export interface NestedList {
+  ordered: boolean;
+  items: Inline[][];
+}
+
 export type SimpleBlock =
   | { kind: 'paragraph'; lines: Inline[][] }
   /** `text`: the heading's text without its markup, as Astro's heading ids read it. */
   | { kind: 'heading'; depth: number; inlines: Inline[]; text: string }
-  /** `loose`: blank lines between the items, whose text is then a paragraph each. */
-  | { kind: 'list'; ordered: boolean; start: number; loose: boolean; items: Inline[][] }
+  /**
+   * `loose`: blank lines between the items, whose text is then a paragraph each. `nested[i]`: the
+   * list under item `i` (a tight list only, one level, each item of its one kind), if any.
+   */
+  | { kind: 'list'; ordered: boolean; start: number; loose: boolean; items: Inline[][]; nested?: (NestedList | undefined)[] }
   | { kind: 'table'; align: Align[]; head: Inline[][]; rows: Inline[][][] }
   /** A block quote of one paragraph. */
   | { kind: 'quote'; lines: Inline[][] }
@@ -42,13 +52,23 @@ const BLOCK_START = /^(?:[ \t]|[>+=-]|\d+[.)])/;
 const HEADING = /^(#{1,6}) ([^ \t](?:.*[^ \t])?)$/;
 const BULLET = /^([-*+]) (\S.*)$/;
 const ORDERED = /^(\d{1,9})([.)]) (\S.*)$/;
-/** An item's text that would open a block of its own inside the item (a nested list, a quote, a task box). */
-const ITEM_BLOCK = /^(?:[-*+>#]|\d+[.)]|\[[ xX]\])/;
+/**
+ * An item's text that would open a block of its own inside the item: a nested list (a marker and
+ * a space), a thematic break (`***`, `- - -`), a quote, a heading, a task box. `**一是**…` is text.
+ */
+const ITEM_BLOCK = /^(?:[-*+](?:[ \t]|$)|[>#]|\d+[.)]|\[[ xX]\]|(?:[-*_][ \t]*){3,}$)/;
 const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const QUOTE = /^> (\S.*)$/;
-/** A character that makes `*` next to it left- or right-flanking whatever stands on its other side. */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/**
+ * A character that makes `*` next to it left- or right-flanking whatever stands on its other
+ * side: a letter or a number, as in CommonMark, or, with remark-cjk-friendly in the pipeline, a
+ * CJK punctuation mark (wide: 、。〃, the brackets 〈〉《》「」『』【】〔〕〖〗〘〙〚〛, 〜〝〞〟, the fullwidth
+ * ！（），．：；？), so that `**一是加强领导。**各地` is bold as the writer meant. Quotation marks “”‘’,
+ * dashes and ellipses are of ambiguous width, not CJK: those keep CommonMark's rules, and go
+ * through the pipeline.
+ */
+const EDGE_CHAR = /^[\p{L}\p{N}、。〃〈-】〔-〟！（），．：；？]$/u;
 /**
  * URLs written as they stand: nothing the Markdown parser would percent-encode or decode (no
  * spaces, quotes, parentheses, non-ASCII, entities: no `;`; `%` only before two hex digits). The
@@ -86,7 +106,7 @@ function emphasis(line: string, at: number, size: 1 | 2): { text: string; end: n
   const text = line.slice(at + size, close);
   const first = text[0];
   const last = text.slice(-1);
-  if (!first || !WORD_CHAR.test(first) || !WORD_CHAR.test(last) || !isText(text)) return undefined;
+  if (!first || !EDGE_CHAR.test(first) || !EDGE_CHAR.test(last) || !isText(text)) return undefined;
   if (line[close + size] === '*') return undefined;
   return { text, end: close + size };
 }
@@ -202,6 +222,7 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
       if (paragraph.length > 0 && item.ordered && item.digits !== '1') return undefined;
       flush();
       const items: Inline[][] = [];
+      const nested: (NestedList | undefined)[] = [];
       let loose = false;
       let j = i;
       for (;;) {
@@ -213,6 +234,24 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
         if (!inlines) return undefined;
         items.push(inlines);
         j += 1;
+        // A list under the item: its markers where the item's text starts (`- ` → two spaces, `1. ` → three).
+        const indent = ' '.repeat(next.digits.length + next.marker.length + 1);
+        let sub: (NestedList & { marker: string }) | undefined;
+        while (j < lines.length && lines[j]!.startsWith(indent) && !isBlank(lines[j])) {
+          // Deeper or other indentation, or a line without a marker (a lazy or continued line): not parsed here.
+          const child = itemOf(lines[j]!.slice(indent.length));
+          if (!child || ITEM_BLOCK.test(child.content)) return undefined;
+          if (sub === undefined) {
+            // It interrupts the item's paragraph: an ordered list must start at 1 to do so.
+            if (child.ordered && child.digits !== '1') return undefined;
+            sub = { ordered: child.ordered, marker: child.marker, items: [] };
+          } else if (child.ordered !== sub.ordered || child.marker !== sub.marker) return undefined;
+          const childInlines = lineToInlines(child.content, remoteImages);
+          if (!childInlines) return undefined;
+          sub.items.push(childInlines);
+          j += 1;
+        }
+        nested.push(sub && { ordered: sub.ordered, items: sub.items });
         // One blank line (or more), then another item of this list: a loose list.
         if (j < lines.length && !isBlank(lines[j])) {
           if (HEADING.test(lines[j]!)) break;
@@ -225,7 +264,10 @@ export function simpleMarkdownBlocks(body: string, { remoteImages = true }: { re
         j = k;
       }
       if (!endsAt(j, true)) return undefined;
-      blocks.push({ kind: 'list', ordered: item.ordered, start: item.start, loose, items });
+      const hasNested = nested.some((n) => n !== undefined);
+      // In a loose list an item's text and the list under it are paragraphs apart: not written here.
+      if (hasNested && loose) return undefined;
+      blocks.push({ kind: 'list', ordered: item.ordered, start: item.start, loose, items, ...(hasNested ? { nested } : {}) });
       i = j;
       continue;
     }
@@ -380,9 +422,14 @@ export function simpleBlocksToHtml(blocks: readonly SimpleBlock[], options: Simp
         case 'list': {
           const tag = b.ordered ? 'ol' : 'ul';
           const start = b.ordered && b.start !== 1 ? ` start="${b.start}"` : '';
+          const sublist = (n: NestedList | undefined) => {
+            if (!n) return '';
+            const subTag = n.ordered ? 'ol' : 'ul';
+            return `\n<${subTag}>\n${n.items.map((item) => `<li>${inline(item)}</li>\n`).join('')}</${subTag}>\n`;
+          };
           const li = b.loose
             ? (item: Inline[]) => `<li>\n<p>${inline(item)}</p>\n</li>\n`
-            : (item: Inline[]) => `<li>${inline(item)}</li>\n`;
+            : (item: Inline[], i: number) => `<li>${inline(item)}${sublist(b.nested?.[i])}</li>\n`;
           return `<${tag}${start}>\n${b.items.map(li).join('')}</${tag}>`;
         }
         case 'quote':

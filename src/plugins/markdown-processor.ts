@@ -1,6 +1,7 @@
 import type { MarkdownProcessor, MarkdownRenderResult } from '@astrojs/internal-helpers/markdown';
 import { unified, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import Slugger from 'github-slugger';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import { resolvesRemoteImages } from '../lib/body-images.ts';
 import { simpleBlocksToHtml, simpleMarkdownBlocks } from '../lib/simple-markdown.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
@@ -19,11 +20,17 @@ export function articleProcessor(options: ArticleMarkdownOptions): MarkdownProce
   return withSimpleMarkdown(articleUnifiedProcessor(options), options);
 }
 
-/** The site's Markdown pipeline: GFM, no SmartyPants, then sanitising, base-path links and external-link marks. */
+/**
+ * The site's Markdown pipeline: GFM with CJK-friendly emphasis, no SmartyPants, then sanitising,
+ * base-path links and external-link marks.
+ */
 export function articleUnifiedProcessor({ base, siteHost }: ArticleMarkdownOptions): MarkdownProcessor<UnifiedResolvedOptions> {
   return unified({
     // SmartyPants would rewrite quotes and dashes in Chinese text: reprints must not change it.
     smartypants: false,
+    // `**一是加强领导。**各地`: CommonMark reads no emphasis where a closing `**` follows 。 and precedes a
+    // Han character, and shows the asterisks; the CJK amendment reads it as the writer meant.
+    remarkPlugins: [remarkCjkFriendly],
     rehypePlugins: [rehypeSanitizeHtml, [rehypeBaseLinks, { base }], [rehypeMarkExternal, { siteHost }]],
   });
 }

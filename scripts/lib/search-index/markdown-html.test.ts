@@ -14,7 +14,7 @@ describe('simpleMarkdownToHtml', () => {
 
   test('leaves anything else to the processor', () => {
     for (const body of [
-      '**重点。**后文',
+      '**“重点”**后文',
       '正文<script>x</script>',
       '网址 www.gov.cn',
       '邮箱 a@b.cn',
@@ -27,7 +27,13 @@ describe('simpleMarkdownToHtml', () => {
       '## 标题 ##',
     ])
       expect(simpleMarkdownToHtml(body)).toBeUndefined();
-    expect(markdownToSearchHtml('**重点。**后文')).toBe('<p>**重点。**后文</p>');
+    // Emphasis next to punctuation of ambiguous width goes through the pipeline, which reads it CJK-friendly.
+    expect(markdownToSearchHtml('**“重点”**后文')).toBe('<p><strong>“重点”</strong>后文</p>');
+    // Next to wide CJK punctuation it is simple, and bold as in the pipeline (CommonMark alone would show the asterisks).
+    expect([simpleMarkdownToHtml('**重点。**后文'), parsedMarkdownToSearchHtml('**重点。**后文')]).toEqual([
+      '<p><strong>重点。</strong>后文</p>',
+      '<p><strong>重点。</strong>后文</p>',
+    ]);
     // Simple Markdown is written without the pipeline, and without the page's link attributes.
     expect(markdownToSearchHtml('见[原文](https://www.gov.cn/)')).toBe('<p>见<a href="https://www.gov.cn/">原文</a></p>');
   });

@@ -1,4 +1,5 @@
 import rehypeStringify from 'rehype-stringify';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -7,13 +8,14 @@ import { simpleBlocksToHtml, simpleMarkdownBlocks } from '../../../src/lib/simpl
 import { rehypeSanitizeHtml } from '../../../src/plugins/rehype-sanitize-html.ts';
 
 /**
- * The article body as the page shows it, for the search index: the same Markdown dialect (GFM)
+ * The article body as the page shows it, for the search index: the same Markdown dialect (GFM, CJK-friendly emphasis)
  * and the same sanitiser as Astro's pipeline, without the plugins that only change attributes
  * (link base, external-link marks), which Pagefind does not index.
  */
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkCjkFriendly)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeSanitizeHtml)
   .use(rehypeStringify)
