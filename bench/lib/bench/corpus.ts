@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPlainProse } from '../../../src/lib/simple-markdown.ts';
+import { isPlainProse, simpleMarkdownBlocks } from '../../../src/lib/simple-markdown.ts';
 import { createRandom, type Random } from './prng.ts';
 import * as P from './phrases.ts';
 import * as R from './rich-phrases.ts';
@@ -16,10 +16,13 @@ export interface CorpusOptions {
 }
 
 export interface CorpusStats {
-  kind: 'representative' | 'plain';
+  /** `given`: a content folder of the user's (`--corpus`). */
+  kind: 'representative' | 'plain' | 'given';
   articles: number;
   /** Bodies that are plain prose (paragraphs and headings): Markdown-free, they take the build's fast path. */
   plainProse: number;
+  /** Bodies the build writes without the unified pipeline (`src/lib/simple-markdown.ts`); the others pay it. */
+  fastPath: number;
   /** Characters of article body text, all articles together. */
   bodyChars: number;
   bytes: number;
@@ -351,7 +354,7 @@ export function generateCorpus({ dir, n, seed, plain = false }: CorpusOptions): 
     sources.map((s) => `- name: ${s.name}\n  slug: ${s.slug}\n  homepage: https://www.${s.slug}.example.cn/\n  kind: ${s.kind}\n`).join(''),
   );
   const made = new Set<string>();
-  const stats: CorpusStats = { kind: plain ? 'plain' : 'representative', articles: n, plainProse: 0, bodyChars: 0, bytes: 0 };
+  const stats: CorpusStats = { kind: plain ? 'plain' : 'representative', articles: n, plainProse: 0, fastPath: 0, bodyChars: 0, bytes: 0 };
   for (let i = 1; i <= n; i++) {
     const article = benchArticle(seed, i, sources, plain);
     const folder = join(dir, 'articles', article.path.slice(0, 7));
@@ -360,6 +363,7 @@ export function generateCorpus({ dir, n, seed, plain = false }: CorpusOptions): 
     writeFileSync(join(dir, 'articles', article.path), article.text);
     stats.bodyChars += article.bodyChars;
     if (isPlainProse(article.body)) stats.plainProse += 1;
+    if (simpleMarkdownBlocks(article.body.trim())) stats.fastPath += 1;
     stats.bytes += Buffer.byteLength(article.text);
   }
   return stats;

@@ -81,7 +81,7 @@ export function formatTable(r: BenchResult): string {
     ['load average before', r.loadavg.join(' ')],
     [
       'corpus',
-      `${r.corpus.kind}: ${mb(r.corpus.bytes)}, ${(r.corpus.bodyChars / r.n).toFixed(0)} chars/article, ${r.corpus.plainProse} plain-prose bodies`,
+      `${r.corpus.kind}: ${mb(r.corpus.bytes)}, ${(r.corpus.bodyChars / r.n).toFixed(0)} chars/article, ${r.corpus.plainProse} plain-prose bodies, ${r.corpus.fastPath} on the fast path`,
     ],
     ...buildRows('cold', r.cold),
     ...(r.rebuild ? buildRows('rebuild after 1 edit', r.rebuild) : []),

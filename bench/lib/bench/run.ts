@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { instantToArticleDate } from '../../../src/lib/dates.ts';
 import { addNewArticles, generateCorpus, type CorpusStats } from './corpus.ts';
+import { addCopiedArticles, copyCorpus } from './given-corpus.ts';
 import { measureFirstQuery, measureSearchPage, type FirstQuery } from './first-query.ts';
 import { runAstroMinimal, writeAstroMinimal } from './astro-minimal.ts';
 import type { ComparisonRun } from './comparison.ts';
@@ -25,6 +26,8 @@ export interface BenchOptions {
   cpuProf: boolean;
   /** The old corpus: plain-prose bodies only (the default carries the importer's Markdown constructs). */
   plain?: boolean;
+  /** A content folder to build instead of a generated corpus (`--corpus`): a real archive, or another generator's. */
+  corpus?: string;
   /** After the cold build, edit one article and build again with the caches kept; then add ten new articles and build again. */
   rebuild: boolean;
   /** Search index split, passed to the build as `ZHUANZAI_SEARCH_SHARDS`. */
@@ -122,10 +125,17 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
   // astro.config.mjs keys the content cache by the content folder: remove it afterwards.
   const cache = join(root, 'node_modules', '.astro', createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12));
   try {
-    log(`generating ${options.n} ${options.plain ? 'plain-prose' : 'representative'} articles (seed ${options.seed}) in ${work}`);
     const t0 = performance.now();
-    const corpus = generateCorpus({ dir: content, n: options.n, seed: options.seed, plain: options.plain ?? false });
-    plantProbes(join(content, 'articles'));
+    let corpus: CorpusStats;
+    if (options.corpus !== undefined) {
+      log(`copying the content folder ${options.corpus} to ${work}`);
+      corpus = copyCorpus(options.corpus, content);
+    } else {
+      log(`generating ${options.n} ${options.plain ? 'plain-prose' : 'representative'} articles (seed ${options.seed}) in ${work}`);
+      corpus = generateCorpus({ dir: content, n: options.n, seed: options.seed, plain: options.plain ?? false });
+      plantProbes(join(content, 'articles'));
+    }
+    log(`${corpus.fastPath} of ${corpus.articles} bodies take the fast path, ${corpus.articles - corpus.fastPath} the unified pipeline`);
     const generateMs = performance.now() - t0;
     copyProject(root, project);
     const env = {
@@ -169,7 +179,8 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       rebuild = await productionBuild(project, env, options);
       log(`rebuild done in ${(rebuild.ms / 1000).toFixed(1)} s`);
       log('rebuild after adding ten articles of the next day');
-      addNewArticles(content, options.seed, options.n, 10);
+      if (options.corpus !== undefined) addCopiedArticles(content, 10);
+      else addNewArticles(content, options.seed, options.n, 10);
       rebuildAddTen = await productionBuild(project, env, options);
       log(`rebuild done in ${(rebuildAddTen.ms / 1000).toFixed(1)} s`);
     }
@@ -191,7 +202,7 @@ export async function runBench(root: string, options: BenchOptions): Promise<Ben
       log(`minimal Astro + Pagefind done in ${(astroMinimal.totalMs / 1000).toFixed(1)} s`);
     }
     return {
-      n: options.n,
+      n: corpus.articles,
       seed: options.seed,
       shards: options.shards,
       node: process.version,
