@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { resolvesRemoteImages } from '../lib/body-images.ts';
 import { articleUnifiedProcessor, renderSimpleMarkdown, type ArticleMarkdownOptions } from '../plugins/markdown-processor.ts';
 import type { ArticleEntry } from './catalog.ts';
@@ -27,9 +27,21 @@ function bodiesConfig(): ArticleBodiesConfig {
   return config;
 }
 
-/** The body as Astro's Markdown entry type reads it: the file without its frontmatter, trimmed. */
+/**
+ * The body as Astro's Markdown entry type reads it: the file without its frontmatter, trimmed
+ * (`parseFrontmatter(…, { frontmatter: 'empty-with-spaces' }).content.trim()`, the same text),
+ * without parsing the frontmatter again: the content check has, and the page has its data.
+ */
+export function markdownFileToBody(code: string): string {
+  const raw = extractFrontmatter(code);
+  if (raw === undefined) return code.trim();
+  const delims = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(code)?.[1] === '+++' ? '+++' : '---';
+  // Astro's own replacement (its first match of the delimiters and the raw text), then the trim.
+  return code.replace(`${delims}${raw}${delims}`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `).trim();
+}
+
 function readBody(file: string): string {
-  return parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).content.trim();
+  return markdownFileToBody(readFileSync(file, 'utf8'));
 }
 
 function readCached(file: string): Rendered | undefined {
