@@ -34,13 +34,12 @@ export interface AstroChild {
 
 /**
  * The Node options of an `astro build` the build script starts: half the machine's memory for its
- * heap (Node's default, ~4 GB, is too small for 100,000 articles), and a young generation of up to
- * 64 MB (rendering allocates much short-lived text; fewer scavenges took 10 to 18 % of the build's
- * user time off: docs/performance.md, 7 December). Options of the caller's come first.
+ * heap (Node's default, ~4 GB, is too small for 100,000 articles), after the caller's options. (A
+ * larger young generation was tried and dropped: docs/performance.md, 7 December.)
  */
 export function astroNodeOptions(env: NodeJS.ProcessEnv = process.env): string {
   const heap = Math.max(4096, Math.floor(totalmem() / 2 ** 21));
-  return `${env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heap} --max-semi-space-size=64`.trim();
+  return `${env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heap}`.trim();
 }
 
 const writeAtomically = (file: string, text: string) => {
