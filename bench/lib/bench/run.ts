@@ -118,7 +118,7 @@ async function productionBuild(project: string, env: Record<string, string>, opt
 }
 
 export async function runBench(root: string, options: BenchOptions): Promise<BenchResult> {
-  const work = mkdtempSync(join(tmpdir(), `zhuanzai-bench-${options.n}-`));
+  const work = mkdtempSync(join(tmpdir(), `zhuanzai-bench-${options.corpus !== undefined ? 'corpus' : options.n}-`));
   const project = join(work, 'project');
   const content = join(work, 'content');
   const dist = join(work, 'dist');
