@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AUTO_SHARD_THRESHOLD, searchCacheRoot, searchSettingsFromEnv, shardModeFor, shardSizeFor, startSearchIndex } from './index.ts';
 import { decodePostings } from '../../../src/lib/page-postings.ts';
-import { INDEX_CHUNK_SIZE, indexShards } from './indexer.ts';
+import { INDEX_CHUNK_SIZE, indexShards, reniceRunning } from './indexer.ts';
 import { planShards, type IndexedArticle } from './records.ts';
 import { sampleArticle } from './testing.ts';
 
@@ -178,6 +178,39 @@ describe('indexShards two at a time', () => {
     expect(['2024', '2023', '2022'].map((year) => readdirSync(join(dir, 'one', year)).sort())).toEqual(
       ['2024', '2023', '2022'].map((year) => ['bundle', 'hash', `postings-v2-${meta(year)}.json`]),
     );
+  });
+});
+
+describe('Pagefind behind the pages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-search-nice-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('asks the priority before each shard, and lowers that of the runs under way', { timeout: 60_000 }, async () => {
+    const memory = join(dir, 'memory');
+    mkdirSync(memory);
+    const articles = ['2024', '2023'].flatMap((year) =>
+      Array.from({ length: 300 }, (_, i) => sampleArticle(`${year}/05/a${i}`, { date: `${year}-05-01` }, '养老服务中心开业。'.repeat(200))),
+    );
+    const asked: number[] = [];
+    const done = indexShards(planShards(articles, 'year', '2025-01-01 00:00', 's'), {
+      cacheRoot: join(dir, 'cache'),
+      language: 'zh-cn',
+      memory,
+      niceness: () => {
+        asked.push(asked.length);
+        return 0;
+      },
+    });
+    // The first shard's Pagefind, found by the folder it reads; then lowered to niceness 7.
+    let pid = '';
+    while (pid === '') {
+      await new Promise((r) => setTimeout(r, 5));
+      pid = spawnSync('pgrep', ['-f', memory], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
+    }
+    reniceRunning(7);
+    expect(spawnSync('ps', ['-o', 'ni=', '-p', pid], { encoding: 'utf8' }).stdout.trim()).toBe('7');
+    await done;
+    expect(asked).toEqual([0, 1]);
   });
 });
 

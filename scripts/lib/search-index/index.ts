@@ -13,7 +13,7 @@ import {
   type ShardMode,
   type ShardPlan,
 } from './records.ts';
-import { indexShards, installShards, type IndexRun } from './indexer.ts';
+import { indexShards, installShards, reniceRunning, type IndexRun } from './indexer.ts';
 
 export { SearchIndexError } from './indexer.ts';
 export type { ShardMode } from './records.ts';
@@ -110,6 +110,8 @@ export interface SearchIndexJob {
   done: Promise<IndexRun>;
   /** Lets two shards be indexed at once (call when the page build no longer needs the second core). */
   useAllCores: () => void;
+  /** From now on Pagefind runs at a lower CPU priority, those under way too (the pages are what the build waits for). */
+  inBackground: () => void;
   /** Puts the bundles into the built site; call after `done` with its result. */
   install: (outDir: string, run: IndexRun) => void;
 }
@@ -183,11 +185,12 @@ export function startSearchIndex({
   const picked = typeof only === 'function' ? only(shards) : only;
   // Shards indexed at once while the pages build (Astro takes about one core); two once they are built.
   let cores = Math.max(1, Number(process.env['ZHUANZAI_SEARCH_JOBS'] ?? 1) || 1);
+  let niceness = background ? BACKGROUND_NICENESS : 0;
   const done = indexShards(picked ? shards.filter((s) => picked.includes(s.id)) : shards, {
     cacheRoot,
     language,
     parallel: () => cores,
-    niceness: background ? BACKGROUND_NICENESS : 0,
+    niceness: () => niceness,
   });
   return {
     mode,
@@ -196,6 +199,10 @@ export function startSearchIndex({
     done,
     useAllCores: () => {
       cores = Math.max(cores, 2);
+    },
+    inBackground: () => {
+      niceness = BACKGROUND_NICENESS;
+      reniceRunning(niceness);
     },
     install: (outDir, run) =>
       installShards(outDir, shards, { cacheRoot, language, base, firstAnswer, postingCap, changed: run.indexedIds }),

@@ -84,6 +84,18 @@ function endOnExit(): void {
   });
 }
 
+/** Lowers the CPU priority of the Pagefind runs under way (niceness 0–19), where the system allows it. */
+export function reniceRunning(niceness: number): void {
+  for (const child of live.children) {
+    if (child.pid === undefined) continue;
+    try {
+      setPriority(child.pid, niceness);
+    } catch {
+      // Not allowed here: it goes on at its priority.
+    }
+  }
+}
+
 /** The last lines Pagefind printed, kept for an error message. */
 const OUTPUT_LINES = 40;
 
@@ -225,7 +237,8 @@ export interface IndexRun {
  * Builds every shard whose hash changed into `cacheRoot/<id>/bundle` and keeps the others.
  * `parallel()` tells how many shards may be indexed at once; it is asked again before each
  * shard, so a caller can raise it when the page build has finished and a core is free.
- * `niceness` (0–19) lowers Pagefind's CPU priority, for when the pages are what the build waits for.
+ * `niceness` (0–19) lowers Pagefind's CPU priority, for when the pages are what the build waits for;
+ * a function is asked again before each shard.
  * `memory`: where the pages for Pagefind are written when they fit (Linux's `/dev/shm`).
  */
 export async function indexShards(
@@ -236,7 +249,7 @@ export async function indexShards(
     parallel = () => 1,
     niceness = 0,
     memory = MEMORY_FOLDER,
-  }: { cacheRoot: string; language: string; parallel?: () => number; niceness?: number; memory?: string },
+  }: { cacheRoot: string; language: string; parallel?: () => number; niceness?: number | (() => number); memory?: string },
 ): Promise<IndexRun> {
   const started = performance.now();
   const stale = shards.filter((s) => {
@@ -258,7 +271,7 @@ export async function indexShards(
         const bundle = join(dir, 'bundle');
         mkdirSync(dir, { recursive: true });
         rmSync(join(dir, 'hash'), { force: true });
-        void indexShard(shard, bundle, language, niceness, memory)
+        void indexShard(shard, bundle, language, typeof niceness === 'function' ? niceness() : niceness, memory)
           .then(
             () => {
               writeFileSync(join(dir, 'hash'), shard.hash);
