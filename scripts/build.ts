@@ -57,7 +57,14 @@ const contentDir = resolve(process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content');
 const outDir = resolve(process.env['ZHUANZAI_OUT_DIR'] ?? 'dist');
 const forceFull = process.argv.includes('--full') || process.env['ZHUANZAI_FULL_BUILD'] === '1';
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const now = publicationNow();
+let now: string;
+try {
+  now = publicationNow();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error('构建已停止：请先修正以上设置。The build stopped before writing anything: fix the setting above.');
+  process.exit(2);
+}
 
 // `--part K/N` and `--assemble <dir>`: the build spread over machines (scripts/lib/build/parts.ts).
 const distributed = await runDistributedBuild({ root, contentDir, outDir, argv: process.argv.slice(2) });

@@ -75,11 +75,18 @@ if (positionals.length > 0) {
   only = selected.files;
 }
 // ZHUANZAI_NOW fixes the moment future dates are judged at, as in the build
+let now: string;
+try {
+  now = publicationNow();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 const { files, problems, site } = await checkContent({
   contentDir,
   root,
   only,
-  now: publicationNow(),
+  now,
   // The cache lives in the project's node_modules, wherever the command was typed.
   signatureCache: signatureCacheFile(fileURLToPath(new URL('..', import.meta.url)), contentDir),
 });

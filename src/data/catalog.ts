@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { compareDatesDesc, instantToArticleDate } from '../lib/dates.ts';
+import { compareDatesDesc, instantToArticleDate, NOW_SETTING } from '../lib/dates.ts';
 import { archiveByMonth, groupByKeys, listsToNeighbours, type ArchiveYear, type Neighbours } from '../lib/groupings.ts';
 import { partialArticleIds } from '../lib/partial-build.ts';
 import { relatedArticles } from '../lib/related.ts';
@@ -102,8 +102,7 @@ async function loadCatalog(): Promise<Catalog> {
 function buildNow(): string {
   const fixed = process.env['ZHUANZAI_NOW'];
   if (fixed !== undefined && fixed !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(fixed))
-      throw new Error(`ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm, got "${fixed}"`);
+    if (!NOW_SETTING.test(fixed)) throw new Error(`ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm, got "${fixed}"`);
     return fixed;
   }
   return instantToArticleDate(new Date());

@@ -17,6 +17,9 @@ export interface DateParts {
 }
 
 /** Parses `YYYY-MM-DD[ HH:mm]`; returns `undefined` for anything else, including 2024-02-30. */
+/** `ZHUANZAI_NOW`, the moment a build publishes at: `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`, Beijing time. */
+export const NOW_SETTING = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
+
 export function parseArticleDate(value: string): DateParts | undefined {
   const m = DATE_RE.exec(value);
   if (!m) return undefined;

@@ -73,3 +73,17 @@ describe('a bad search setting', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('a publication moment in another form', () => {
+  test('stops the build before the content is checked, naming the variable, the value and the form', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-now-'));
+    const out = join(dir, 'dist');
+    const result = buildSite(FIXTURE_SOURCE, out, { ZHUANZAI_NOW: '2026-12-07T23:00:00+08:00' });
+    expect(result.status).toBe(2);
+    expect(result.output).toContain(
+      'ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm (Beijing time), got "2026-12-07T23:00:00+08:00": fix it or unset it.',
+    );
+    expect(result.output).not.toContain('Checked');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -25,6 +25,12 @@ describe('publicationNow', () => {
   test('returns ZHUANZAI_NOW when set', () => {
     expect(publicationNow({ ZHUANZAI_NOW: '2024-06-01 12:00' })).toBe('2024-06-01 12:00');
   });
+  test('refuses a setting in another form, naming the variable, the value and the form', () => {
+    expect(() => publicationNow({ ZHUANZAI_NOW: '2026-12-07T23:00:00+08:00' })).toThrow(
+      'ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm (Beijing time), got "2026-12-07T23:00:00+08:00": fix it or unset it.',
+    );
+    expect(publicationNow({ ZHUANZAI_NOW: '2024-06-01' })).toBe('2024-06-01');
+  });
   test('returns a Shanghai minute otherwise', () => {
     expect(publicationNow({})).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });

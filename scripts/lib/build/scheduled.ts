@@ -1,4 +1,4 @@
-import { dateToSortKey, instantToArticleDate } from '../../../src/lib/dates.ts';
+import { dateToSortKey, instantToArticleDate, NOW_SETTING } from '../../../src/lib/dates.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 
 export interface ScheduledArticle {
@@ -19,7 +19,16 @@ export function findScheduled(
   return scheduled.sort((a, b) => dateToSortKey(a.published).localeCompare(dateToSortKey(b.published)));
 }
 
-/** The moment the build publishes at: `ZHUANZAI_NOW` or now in Asia/Shanghai. */
+/**
+ * The moment the build publishes at: `ZHUANZAI_NOW` or now in Asia/Shanghai. A setting in another
+ * form is refused here, before anything is checked or built (the pages would refuse it later).
+ */
 export function publicationNow(env: NodeJS.ProcessEnv = process.env): string {
-  return env['ZHUANZAI_NOW'] || instantToArticleDate(new Date());
+  const fixed = env['ZHUANZAI_NOW'];
+  if (fixed === undefined || fixed === '') return instantToArticleDate(new Date());
+  if (!NOW_SETTING.test(fixed))
+    throw new Error(
+      `ZHUANZAI_NOW 应写作 2024-06-01 或 2024-06-01 12:00（北京时间）。ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm (Beijing time), got "${fixed}": fix it or unset it.`,
+    );
+  return fixed;
 }
