@@ -47,7 +47,7 @@ import {
   stateFile,
   writeState,
 } from './lib/build/incremental.ts';
-import { findScheduled, publicationNow } from './lib/build/scheduled.ts';
+import { findScheduled, publicationNowOrExit } from './lib/build/scheduled.ts';
 import { removeInBackground, stagingDirFor, swapIn } from './lib/build/staging.ts';
 import { runDistributedBuild } from './lib/build/run-distributed.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
@@ -57,14 +57,7 @@ const contentDir = resolve(process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content');
 const outDir = resolve(process.env['ZHUANZAI_OUT_DIR'] ?? 'dist');
 const forceFull = process.argv.includes('--full') || process.env['ZHUANZAI_FULL_BUILD'] === '1';
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-let now: string;
-try {
-  now = publicationNow();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  console.error('构建已停止：请先修正以上设置。The build stopped before writing anything: fix the setting above.');
-  process.exit(2);
-}
+const now = publicationNowOrExit('构建已停止：请先修正以上设置。The build stopped before writing anything: fix the setting above.');
 
 // `--part K/N` and `--assemble <dir>`: the build spread over machines (scripts/lib/build/parts.ts).
 const distributed = await runDistributedBuild({ root, contentDir, outDir, argv: process.argv.slice(2) });

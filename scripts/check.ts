@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { publicationNow } from './lib/build/scheduled.ts';
+import { publicationNowOrExit } from './lib/build/scheduled.ts';
 import { checkContent } from './lib/check/index.ts';
 import { signatureCacheFile } from './lib/check/signature-cache.ts';
 import { findArticleFiles } from './lib/check/content-files.ts';
@@ -75,13 +75,7 @@ if (positionals.length > 0) {
   only = selected.files;
 }
 // ZHUANZAI_NOW fixes the moment future dates are judged at, as in the build
-let now: string;
-try {
-  now = publicationNow();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(2);
-}
+const now = publicationNowOrExit();
 const { files, problems, site } = await checkContent({
   contentDir,
   root,

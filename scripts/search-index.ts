@@ -10,12 +10,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
-import { publicationNow } from './lib/build/scheduled.ts';
+import { publicationNowOrExit } from './lib/build/scheduled.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
 
 const { values } = parseArgs({ options: { shard: { type: 'string', multiple: true }, list: { type: 'boolean', default: false } } });
 const root = process.cwd();
 const contentDir = resolve(process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content');
+const now = publicationNowOrExit();
 const { files, problems, articles, site } = await checkContent({ contentDir, root });
 const errors = problems.filter((p) => p.severity === 'error');
 if (errors.length > 0 || !site) {
@@ -34,7 +35,7 @@ const job = startSearchIndex({
   root,
   contentDir,
   articles,
-  now: publicationNow(),
+  now,
   base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
   ...searchSettings,
   only: values.list ? [] : values.shard,

@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { compareDatesDesc, instantToArticleDate, NOW_SETTING } from '../lib/dates.ts';
+import { compareDatesDesc, publicationMoment } from '../lib/dates.ts';
 import { archiveByMonth, groupByKeys, listsToNeighbours, type ArchiveYear, type Neighbours } from '../lib/groupings.ts';
 import { partialArticleIds } from '../lib/partial-build.ts';
 import { relatedArticles } from '../lib/related.ts';
@@ -95,17 +95,9 @@ async function loadCatalog(): Promise<Catalog> {
   return { site, columns, sources, pages, listed, byColumn, withdrawn, redirects, ...groupListed(listed, sources, byColumn) };
 }
 
-/**
- * The moment publication is judged at: now in Asia/Shanghai, or `ZHUANZAI_NOW`
- * (`YYYY-MM-DD HH:mm`) to rebuild the site as it was or will be at another time.
- */
+/** The moment publication is judged at (`publicationMoment`: `ZHUANZAI_NOW` or now). */
 function buildNow(): string {
-  const fixed = process.env['ZHUANZAI_NOW'];
-  if (fixed !== undefined && fixed !== '') {
-    if (!NOW_SETTING.test(fixed)) throw new Error(`ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm, got "${fixed}"`);
-    return fixed;
-  }
-  return instantToArticleDate(new Date());
+  return publicationMoment(process.env['ZHUANZAI_NOW']);
 }
 
 /** The groupings behind source, tag and archive pages, related articles and 上一篇/下一篇: one pass each. */

@@ -17,8 +17,21 @@ export interface DateParts {
 }
 
 /** Parses `YYYY-MM-DD[ HH:mm]`; returns `undefined` for anything else, including 2024-02-30. */
-/** `ZHUANZAI_NOW`, the moment a build publishes at: `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`, Beijing time. */
-export const NOW_SETTING = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
+const NOW_SETTING = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
+
+/**
+ * The moment a build publishes at: `ZHUANZAI_NOW` (`YYYY-MM-DD` or `YYYY-MM-DD HH:mm`, Beijing
+ * time, to build the site as it was or will be) or now in Asia/Shanghai. Any other form is refused,
+ * naming the variable, the value and the form.
+ */
+export function publicationMoment(fixed: string | undefined): string {
+  if (fixed === undefined || fixed === '') return instantToArticleDate(new Date());
+  if (!NOW_SETTING.test(fixed))
+    throw new Error(
+      `ZHUANZAI_NOW 应写作 2024-06-01 或 2024-06-01 12:00（北京时间）。ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm (Beijing time), got "${fixed}": fix it or unset it.`,
+    );
+  return fixed;
+}
 
 export function parseArticleDate(value: string): DateParts | undefined {
   const m = DATE_RE.exec(value);

@@ -1,4 +1,4 @@
-import { dateToSortKey, instantToArticleDate, NOW_SETTING } from '../../../src/lib/dates.ts';
+import { dateToSortKey, publicationMoment } from '../../../src/lib/dates.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';
 
 export interface ScheduledArticle {
@@ -19,16 +19,21 @@ export function findScheduled(
   return scheduled.sort((a, b) => dateToSortKey(a.published).localeCompare(dateToSortKey(b.published)));
 }
 
-/**
- * The moment the build publishes at: `ZHUANZAI_NOW` or now in Asia/Shanghai. A setting in another
- * form is refused here, before anything is checked or built (the pages would refuse it later).
- */
+/** The moment the build publishes at: `ZHUANZAI_NOW` or now in Asia/Shanghai (`publicationMoment`). */
 export function publicationNow(env: NodeJS.ProcessEnv = process.env): string {
-  const fixed = env['ZHUANZAI_NOW'];
-  if (fixed === undefined || fixed === '') return instantToArticleDate(new Date());
-  if (!NOW_SETTING.test(fixed))
-    throw new Error(
-      `ZHUANZAI_NOW 应写作 2024-06-01 或 2024-06-01 12:00（北京时间）。ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm (Beijing time), got "${fixed}": fix it or unset it.`,
-    );
-  return fixed;
+  return publicationMoment(env['ZHUANZAI_NOW']);
+}
+
+/**
+ * `publicationNow` for a command: a setting in another form is refused before anything is checked
+ * or built (the pages would refuse it later), with the message, `after` and exit code 2.
+ */
+export function publicationNowOrExit(after?: string): string {
+  try {
+    return publicationNow();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    if (after) console.error(after);
+    process.exit(2);
+  }
 }

@@ -84,16 +84,19 @@ function endOnExit(): void {
   });
 }
 
-/** Lowers the CPU priority of the Pagefind runs under way (niceness 0–19), where the system allows it. */
-export function reniceRunning(niceness: number): void {
-  for (const child of live.children) {
-    if (child.pid === undefined) continue;
-    try {
-      setPriority(child.pid, niceness);
-    } catch {
-      // Not allowed here: it goes on at its priority.
-    }
+/** Lowers a Pagefind run's CPU priority (niceness 0–19) where the system allows it; else it goes on at its own. */
+function lowerPriority(child: ChildProcess, niceness: number): void {
+  if (child.pid === undefined) return;
+  try {
+    setPriority(child.pid, niceness);
+  } catch {
+    // Not allowed here: it runs at its priority.
   }
+}
+
+/** Lowers the CPU priority of the Pagefind runs under way (niceness 0–19). */
+export function reniceRunning(niceness: number): void {
+  for (const child of live.children) lowerPriority(child, niceness);
 }
 
 /** The last lines Pagefind printed, kept for an error message. */
@@ -119,13 +122,7 @@ function runPagefind(
   return new Promise((resolve, reject) => {
     const child = spawn(pagefindBinary(), args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     live.children.add(child);
-    if (niceness > 0 && child.pid !== undefined) {
-      try {
-        setPriority(child.pid, niceness);
-      } catch {
-        // Not allowed here: it runs at normal priority.
-      }
-    }
+    if (niceness > 0) lowerPriority(child, niceness);
     const lines: string[] = [];
     const keep = (chunk: Buffer) => {
       lines.push(
