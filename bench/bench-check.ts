@@ -9,11 +9,13 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from '../scripts/lib/command-args.ts';
 import { checkContent } from '../scripts/lib/check/index.ts';
 import { generateCorpus } from './lib/bench/corpus.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = commandArgsOrExit({
+  usage: 'npm run bench:check -- [count=10000] [--runs 3] [--corpus random|formulaic]',
+  nothingDone: 'Nothing was run.',
   allowPositionals: true,
   options: { runs: { type: 'string', default: '3' }, corpus: { type: 'string', default: 'random' } },
 });

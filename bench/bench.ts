@@ -7,12 +7,15 @@
  * what each search query transfers on the search page in Chromium, as a table and as JSON.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from '../scripts/lib/command-args.ts';
 import { BENCH_QUERIES } from './lib/bench/probes.ts';
 import { formatTable } from './lib/bench/report.ts';
 import { runBench } from './lib/bench/run.ts';
 
-const { values } = parseArgs({
+const { values } = commandArgsOrExit({
+  usage:
+    'npm run bench -- --n 10000 [--seed 1] [--plain | --corpus <content folder>] [--shards auto|none|year] [--query 营商环境,…] [--rebuild] [--compare hugo,astro] [--parts 4] [--cpu-prof] [--keep] [--json file] [--verbose]',
+  nothingDone: 'Nothing was run.',
   options: {
     n: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },

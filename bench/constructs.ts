@@ -7,10 +7,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from '../scripts/lib/command-args.ts';
 import { bodyConstructs, tallyBodies } from './lib/bench/constructs.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { each: { type: 'boolean', default: false } } });
+const { values, positionals } = commandArgsOrExit({
+  usage: 'npm run bench:constructs -- <folder of .md articles> [--each]',
+  nothingDone: 'Nothing was run.',
+  allowPositionals: true,
+  options: { each: { type: 'boolean', default: false } },
+});
 const [dir] = positionals;
 if (!dir) {
   console.error('Usage: npm run bench:constructs -- <folder of .md articles> [--each]');

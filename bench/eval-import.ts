@@ -9,12 +9,14 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from '../scripts/lib/command-args.ts';
 import { loadSiteData } from '../scripts/lib/check/content-files.ts';
 import { EVAL_FIELDS, firstSentence, parseIndexTsv, scorePage, type EvalField } from './lib/eval-import/evaluate.ts';
 import { importOne } from '../scripts/lib/import/import-one.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = commandArgsOrExit({
+  usage: 'npm run eval:import -- <folder with INDEX.tsv> [--with-url] [--verbose] [--seed <text copy> --expect <article.md>]',
+  nothingDone: 'Nothing was run.',
   allowPositionals: true,
   options: {
     seed: { type: 'string' },

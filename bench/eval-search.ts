@@ -9,11 +9,14 @@
  * would (bench/lib/eval-search/import-pages.ts), with the articles of `--corpus` beside them.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from '../scripts/lib/command-args.ts';
 import { reportToTable } from './lib/eval-search/report.ts';
 import { evaluate } from './lib/eval-search/run.ts';
 
-const { values } = parseArgs({
+const { values } = commandArgsOrExit({
+  usage:
+    'npm run eval:search -- --corpus <dir> --queries <tsv> [--import <folder>] [--site-data dir] [--work-dir dir] [--base /news/] [--generate 10000] [--no-build] [--json report.json]',
+  nothingDone: 'Nothing was run.',
   options: {
     corpus: { type: 'string' },
     queries: { type: 'string' },

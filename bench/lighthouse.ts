@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from '../scripts/lib/command-args.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { filesToAuditPages, scoresToTable, type ScoreRow } from './lib/lighthouse/pages.ts';
@@ -22,7 +22,9 @@ import { htmlToWeight } from './lib/lighthouse/weight.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const { values } = parseArgs({
+const { values } = commandArgsOrExit({
+  usage: 'npm run lighthouse -- [--content <dir>] [--runs <n>] [--json <file>] [--strict]',
+  nothingDone: 'Nothing was run.',
   options: {
     content: { type: 'string', default: 'content' },
     json: { type: 'string' },

@@ -6,13 +6,17 @@
  * plain-prose fast path, as the build renders them), and by the search index's HTML writer.
  * Bodies are grouped by what they carry. Prints a table and JSON.
  */
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from '../scripts/lib/command-args.ts';
 import { articleProcessor, articleUnifiedProcessor } from '../src/plugins/markdown-processor.ts';
 import { markdownToSearchHtml } from '../scripts/lib/search-index/markdown-html.ts';
 import { bodyConstructs } from './lib/bench/constructs.ts';
 import { benchArticle, benchSources } from './lib/bench/corpus.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+const { values } = commandArgsOrExit({
+  usage: 'npm run bench:markdown -- [--n 1000] [--seed 1]',
+  nothingDone: 'Nothing was run.',
+  options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+});
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {

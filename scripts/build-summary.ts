@@ -4,10 +4,12 @@
  * for `$GITHUB_STEP_SUMMARY`.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from './lib/command-args.ts';
 import { summariseBuild, summaryToMarkdown } from './lib/build/summary.ts';
 
-const { values } = parseArgs({
+const { values } = commandArgsOrExit({
+  usage: 'node scripts/build-summary.ts [--dist dist] [--log build.log] [--seconds N]',
+  nothingDone: 'No summary was written: correct the command and run it again.',
   options: { dist: { type: 'string', default: 'dist' }, log: { type: 'string' }, seconds: { type: 'string' } },
 });
 const log = values.log ? readFileSync(values.log, 'utf8') : '';

@@ -50,17 +50,29 @@ import {
 import { findScheduled, publicationNowOrExit } from './lib/build/scheduled.ts';
 import { removeInBackground, stagingDirFor, swapIn } from './lib/build/staging.ts';
 import { runDistributedBuild } from './lib/build/run-distributed.ts';
+import { commandArgsOrExit } from './lib/command-args.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
 
 const root = process.cwd();
 const contentDir = resolve(process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content');
 const outDir = resolve(process.env['ZHUANZAI_OUT_DIR'] ?? 'dist');
-const forceFull = process.argv.includes('--full') || process.env['ZHUANZAI_FULL_BUILD'] === '1';
+// A typo (`--prat 1/4`) stops the build instead of running another one than was asked for.
+// `--assemble` may stand without its folder (then dist-parts/).
+const argv = process.argv.slice(2);
+const { values: args } = commandArgsOrExit(
+  {
+    usage: 'npm run build -- [--full] [--part K/N] [--assemble [dir]]',
+    nothingDone: '未构建任何内容。Nothing was built: correct the command and run it again.',
+    options: { full: { type: 'boolean', default: false }, part: { type: 'string' }, assemble: { type: 'string' } },
+  },
+  argv.map((a, i) => (a === '--assemble' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('-')) ? '--assemble=' : a)),
+);
+const forceFull = args.full || process.env['ZHUANZAI_FULL_BUILD'] === '1';
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const now = publicationNowOrExit('构建已停止：请先修正以上设置。The build stopped before writing anything: fix the setting above.');
 
 // `--part K/N` and `--assemble <dir>`: the build spread over machines (scripts/lib/build/parts.ts).
-const distributed = await runDistributedBuild({ root, contentDir, outDir, argv: process.argv.slice(2) });
+const distributed = await runDistributedBuild({ root, contentDir, outDir, argv });
 if (distributed !== undefined) process.exit(distributed);
 
 const staging = stagingDirFor(outDir);

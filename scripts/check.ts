@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from './lib/command-args.ts';
 import { publicationNowOrExit } from './lib/build/scheduled.ts';
 import { checkContent } from './lib/check/index.ts';
 import { signatureCacheFile } from './lib/check/signature-cache.ts';
@@ -35,20 +35,20 @@ function fail(errors: readonly PathError[], json: boolean): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options });
-} catch (error) {
-  fail(
-    [
-      {
-        path: process.argv.slice(2).join(' '),
-        message: `参数有误。${(error as Error).message}: usage: npm run check -- [paths…] [--json] [--quiet] [--content dir]`,
-      },
-    ],
-    process.argv.includes('--json'),
-  );
+const parsed = readCommandArgs(
+  {
+    usage: 'npm run check -- [paths…] [--json] [--quiet] [--content dir]',
+    // formatPathErrors says that nothing was checked
+    options,
+    allowPositionals: true,
+  },
+  process.argv.slice(2),
+);
+if (parsed.kind === 'help') {
+  console.log(parsed.text);
+  process.exit(0);
 }
+if (parsed.kind === 'error') fail([{ path: process.argv.slice(2).join(' '), message: parsed.text }], process.argv.includes('--json'));
 const { values, positionals } = parsed;
 const found = findContentDir(positionals.length > 0 ? positionals : ['.'], root);
 if (found.errors.length > 0) fail(found.errors, values.json);

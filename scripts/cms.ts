@@ -5,6 +5,13 @@
  */
 import { resolve } from 'node:path';
 import { startDesk } from './lib/cms/servers.ts';
+import { commandArgsOrExit } from './lib/command-args.ts';
+
+commandArgsOrExit({
+  usage: 'npm run cms (PORT and ZHUANZAI_CMS_PROXY_PORT choose the ports)',
+  nothingDone: '编辑台未启动。The desk was not started.',
+  options: {},
+});
 
 const root = process.cwd();
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);

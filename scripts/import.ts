@@ -7,14 +7,18 @@
  * imported, 1 when one needs a human or failed, 2 when the arguments name nothing to import.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from './lib/command-args.ts';
 import { loadSiteData } from './lib/check/content-files.ts';
 import { importOne, type ImportResult } from './lib/import/import-one.ts';
 import { expandInputs } from './lib/import/inputs.ts';
 import { formatResult, importSummary } from './lib/import/report.ts';
 import { rollbackTree, snapshotTree } from './lib/import/rollback.ts';
 
-const { values, positionals } = parseArgs({
+const usage =
+  '<file|folder|glob|url>... [--category 栏目] [--out content/articles] [--url 原文链接] [--content dir] [--dry-run] [--json] [--force] [--no-assets]';
+const { values, positionals } = commandArgsOrExit({
+  usage: `npm run import -- ${usage}`,
+  nothingDone: '未导入任何文件。Nothing was imported: correct the command and run it again.',
   allowPositionals: true,
   options: {
     category: { type: 'string' },
@@ -29,7 +33,8 @@ const { values, positionals } = parseArgs({
 });
 
 if (positionals.length === 0) {
-  console.error('用法 Usage: npm run import -- <file|folder|glob|url>... [--category 栏目] [--dry-run] [--json] [--force] [--no-assets]');
+  console.error(`用法 Usage: npm run import -- ${usage}`);
+  console.error('未导入任何文件。Nothing was imported: name the pages to import.');
   process.exit(2);
 }
 const root = process.cwd();

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from './lib/command-args.ts';
 import { formatProblem } from '../src/schemas/problems.ts';
 import { loadSiteData } from './lib/check/content-files.ts';
 import { writeFileAtomic } from './lib/import/write-atomic.ts';
@@ -32,13 +32,22 @@ const usage = (message: string): never => {
   );
   process.exit(2);
 };
-const parsed = (() => {
-  try {
-    return parseArgs({ options });
-  } catch (error) {
-    return usage(`参数有误。${(error as Error).message}:`);
-  }
-})();
+const parsed = readCommandArgs(
+  {
+    usage: 'npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …] [--content dir]',
+    nothingDone: '未新建任何文件。Nothing was written: correct the command and run it again.',
+    options,
+  },
+  process.argv.slice(2),
+);
+if (parsed.kind === 'help') {
+  console.log(parsed.text);
+  process.exit(0);
+}
+if (parsed.kind === 'error') {
+  console.error(parsed.text);
+  process.exit(2);
+}
 const { values } = parsed;
 
 // npm runs a script in the package root: --content means what it says from the folder it was typed in

@@ -7,13 +7,17 @@
  * indexes nothing again. Without `--shard`, every shard that is not cached yet.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgsOrExit } from './lib/command-args.ts';
 import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
 import { publicationNowOrExit } from './lib/build/scheduled.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
 
-const { values } = parseArgs({ options: { shard: { type: 'string', multiple: true }, list: { type: 'boolean', default: false } } });
+const { values } = commandArgsOrExit({
+  usage: 'npm run search-index -- [--shard 2024 …] [--list]',
+  nothingDone: '未建任何索引。Nothing was indexed: correct the command and run it again.',
+  options: { shard: { type: 'string', multiple: true }, list: { type: 'boolean', default: false } },
+});
 const root = process.cwd();
 const contentDir = resolve(process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content');
 const now = publicationNowOrExit();

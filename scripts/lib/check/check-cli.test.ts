@@ -149,7 +149,14 @@ describe('npm run check: paths that name no article are exit 2, and nothing is c
       ],
     ]);
     const option = await check(site, ['--jsn']);
-    expect([option.code, lines(option.stderr)[0]?.startsWith("error    --jsn  参数有误。Unknown option '--jsn'.")]).toEqual([2, true]);
+    expect([option.code, lines(option.stderr)]).toEqual([
+      2,
+      [
+        'error    --jsn  参数有误 (bad argument): 不认识的参数 --jsn，是否要写 --json？Unknown option --jsn: did you mean --json?',
+        '用法 Usage: npm run check -- [paths…] [--json] [--quiet] [--content dir]',
+        NOTHING,
+      ],
+    ]);
     const two = await check(REPO, ['content/articles', 'tests/fixtures/check-defects/articles']);
     expect([two.code, lines(two.stderr)]).toEqual([
       2,

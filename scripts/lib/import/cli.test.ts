@@ -114,7 +114,9 @@ describe('npm run import path arguments', { timeout: 60_000 }, () => {
     expect(await run()).toEqual({
       code: 2,
       stdout: '',
-      stderr: '用法 Usage: npm run import -- <file|folder|glob|url>... [--category 栏目] [--dry-run] [--json] [--force] [--no-assets]\n',
+      stderr:
+        '用法 Usage: npm run import -- <file|folder|glob|url>... [--category 栏目] [--out content/articles] [--url 原文链接] [--content dir] [--dry-run] [--json] [--force] [--no-assets]\n' +
+        '未导入任何文件。Nothing was imported: name the pages to import.\n',
     });
   });
 });
