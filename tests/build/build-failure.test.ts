@@ -92,7 +92,10 @@ describe('a build command that is not one', () => {
   test.each([
     [['--prat', '1/4'], '参数有误 (bad argument): 不认识的参数 --prat，是否要写 --part？Unknown option --prat: did you mean --part?'],
     [['--full', '--part'], '参数有误 (bad argument): 参数 --part 后面缺少取值。--part needs a value after it.'],
-    [['dist'], '参数有误 (bad argument): 多余的参数 dist：此命令不接受文件或文件夹。Unexpected argument dist: this command takes options only.'],
+    [
+      ['dist'],
+      '参数有误 (bad argument): 多余的参数 dist：此命令不接受文件或文件夹。Unexpected argument dist: this command takes options only.',
+    ],
   ])('%j stops with exit 2 before anything is checked or written', (args, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-args-'));
     const result = buildSite(FIXTURE_SOURCE, join(dir, 'dist'), {}, undefined, args);

@@ -65,8 +65,14 @@ describe('npm run new', () => {
 
 describe('npm run new: a wrong command is exit 2', () => {
   test.each([
-    [['foo.md'], '参数有误 (bad argument): 多余的参数 foo.md：此命令不接受文件或文件夹。Unexpected argument foo.md: this command takes options only.\n'],
-    [['--titel', '标题'], '参数有误 (bad argument): 不认识的参数 --titel，是否要写 --title？Unknown option --titel: did you mean --title?\n'],
+    [
+      ['foo.md'],
+      '参数有误 (bad argument): 多余的参数 foo.md：此命令不接受文件或文件夹。Unexpected argument foo.md: this command takes options only.\n',
+    ],
+    [
+      ['--titel', '标题'],
+      '参数有误 (bad argument): 不认识的参数 --titel，是否要写 --title？Unknown option --titel: did you mean --title?\n',
+    ],
     [
       ['--content', 'nowhere', '--title', '标题'],
       '内容文件夹 nowhere 不存在或没有 site.yaml。The content folder nowhere does not exist or has no site.yaml: check --content.',
