@@ -1,6 +1,10 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+/** The niceness of the copy's thread (Pagefind's behind the pages is 7: scripts/lib/search-index/indexer.ts). */
+const LINK_NICENESS = 10;
 
 /**
  * Hard-linking a listed copy of a folder (an incremental build's staging folder from the previous
@@ -118,6 +122,13 @@ function inWorker(job: LinkJob, signal?: AbortSignal): Promise<number> {
 }
 
 if (!isMainThread && (workerData as Partial<LinkJob> | undefined)?.kind === KIND) {
+  // The copy has until the pages are written; the content check, which the plan and the pages wait
+  // for, runs beside it on the same two cores. On Linux a niceness set here is this thread's alone.
+  try {
+    setPriority(LINK_NICENESS);
+  } catch {
+    // not permitted here: the copy runs at the build's priority
+  }
   const { from, to, files } = workerData as LinkJob;
   parentPort?.postMessage(files ? linkListedSync(from, to, files) : linkTree(from, to));
 }
