@@ -168,23 +168,30 @@ describe('simple Markdown', () => {
     { timeout: 120_000 },
     async () => {
       const [pipeline, simple] = await renderers;
-      const seen = new Map<string, number>();
-      let accepted = 0;
       await fc.assert(
         fc.asyncProperty(richMarkdownBody, async (body) => {
-          const blocks = simpleMarkdownBlocks(body);
-          if (!blocks) return;
-          accepted += 1;
-          for (const k of new Set(kinds(blocks))) seen.set(k, (seen.get(k) ?? 0) + 1);
+          if (!simpleMarkdownBlocks(body)) return;
           expect(await simple.render(body, { frontmatter })).toEqual(await pipeline.render(body, { frontmatter }));
           expect(simpleMarkdownToHtml(body)).toBe(parsedMarkdownToSearchHtml(body));
         }),
         { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 6000) },
       );
-      // The property is checked on many bodies of every kind, not on nothing.
-      expect(accepted).toBeGreaterThan(800);
-      for (const k of ['paragraph', 'heading', 'list', 'ordered list', 'nested list', 'table', 'strong', 'em', 'link', 'image'])
-        expect(seen.get(k) ?? 0, k).toBeGreaterThan(40);
     },
   );
+
+  test('the random bodies reach every kind the fast path writes, many times', () => {
+    // Counted on a fixed sample of the same generator and size as the property's: in random runs
+    // the rarest kind (tables) came 37 to 58 times in 6,000, so a bound on a random run fails now and then.
+    const seen = new Map<string, number>();
+    let accepted = 0;
+    for (const body of fc.sample(richMarkdownBody, { numRuns: 6000, seed: 1 })) {
+      const blocks = simpleMarkdownBlocks(body);
+      if (!blocks) continue;
+      accepted += 1;
+      for (const k of new Set(kinds(blocks))) seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+    expect(accepted).toBeGreaterThan(800);
+    for (const k of ['paragraph', 'heading', 'list', 'ordered list', 'nested list', 'table', 'strong', 'em', 'link', 'image'])
+      expect(seen.get(k) ?? 0, k).toBeGreaterThan(40);
+  });
 });
