@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { readCommandArgs } from './lib/command-args.ts';
+import { commandArgsOrExit } from './lib/command-args.ts';
 import { formatProblem } from '../src/schemas/problems.ts';
 import { loadSiteData } from './lib/check/content-files.ts';
 import { writeFileAtomic } from './lib/import/write-atomic.ts';
@@ -32,23 +32,11 @@ const usage = (message: string): never => {
   );
   process.exit(2);
 };
-const parsed = readCommandArgs(
-  {
-    usage: 'npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …] [--content dir]',
-    nothingDone: '未新建任何文件。Nothing was written: correct the command and run it again.',
-    options,
-  },
-  process.argv.slice(2),
-);
-if (parsed.kind === 'help') {
-  console.log(parsed.text);
-  process.exit(0);
-}
-if (parsed.kind === 'error') {
-  console.error(parsed.text);
-  process.exit(2);
-}
-const { values } = parsed;
+const { values } = commandArgsOrExit({
+  usage: 'npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …] [--content dir]',
+  nothingDone: '未新建任何文件。Nothing was written: correct the command and run it again.',
+  options,
+});
 
 // npm runs a script in the package root: --content means what it says from the folder it was typed in
 const root = (process.env['npm_lifecycle_event'] === 'new' && process.env['INIT_CWD']) || process.cwd();

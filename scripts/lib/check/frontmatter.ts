@@ -65,7 +65,8 @@ function closingLine(text: string): number {
   return i < 0 ? lines.length : i + 1;
 }
 
-const parseYaml = (matter.engines as { yaml: { parse: (text: string) => unknown } }).yaml.parse;
+// gray-matter's engines are not in its type declarations.
+const parseYaml = (matter as unknown as { engines: { yaml: { parse: (text: string) => unknown } } }).engines.yaml.parse;
 
 /**
  * What gray-matter (`matter(text, {})`) gives for a file that starts with `---\n`, the only form
