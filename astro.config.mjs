@@ -14,12 +14,13 @@ import { hostHeadersIntegration } from './src/integrations/host-headers.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { articleBodiesIntegration } from './src/integrations/article-bodies.ts';
 import { articleProcessor } from './src/plugins/markdown-processor.ts';
+import { siteBase } from './src/schemas/site.ts';
 
 const contentDir = process.env.ZHUANZAI_CONTENT_DIR ?? 'content';
 /** Only `url`, `base`, `canonical` and `admin` are read here; content.config.ts validates the whole file. */
 const siteYaml = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) ?? {};
 const site = process.env.SITE_URL ?? siteYaml.url;
-const base = process.env.SITE_BASE ?? siteYaml.base ?? '/';
+const base = siteBase(siteYaml);
 // One data-store cache per content folder and per version of the code that fills it: fixture and
 // benchmark builds never reuse each other's entries, and a change to the schemas, the loader, the
 // summaries or the Markdown renderer (which Astro does not detect: it hashes the config as JSON, and

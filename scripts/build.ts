@@ -52,6 +52,7 @@ import { removeInBackground, stagingDirFor, swapIn } from './lib/build/staging.t
 import { runDistributedBuild } from './lib/build/run-distributed.ts';
 import { commandArgsOrExit } from './lib/command-args.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
+import { siteBase } from '../src/schemas/site.ts';
 
 const root = process.cwd();
 const contentDir = resolve(process.env['ZHUANZAI_CONTENT_DIR'] ?? 'content');
@@ -198,7 +199,7 @@ const startSearch = (background: boolean) => {
     contentDir,
     articles,
     now,
-    base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
+    base: siteBase(site.site),
     ...searchSettings,
     background,
   });
@@ -302,7 +303,7 @@ try {
       for (const file of overlayWithLists(astroOut, staging, plan.ids)) known.delete(file);
       // Astro saw only the pages it rendered; the CSP must allow the scripts of every page.
       ({ index: scripts } = await writeHostHeaders(staging, {
-        base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
+        base: siteBase(site.site),
         admin: site.site.admin ? { connectOrigins: cmsApiOrigins(site.site.admin) } : undefined,
         known,
       }));

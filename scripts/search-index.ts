@@ -12,6 +12,7 @@ import { checkContent } from './lib/check/index.ts';
 import { formatText, summarise } from './lib/check/report.ts';
 import { publicationNowOrExit } from './lib/build/scheduled.ts';
 import { searchSettingsFromEnv, startSearchIndex, type SearchSettings } from './lib/search-index/index.ts';
+import { siteBase } from '../src/schemas/site.ts';
 
 const { values } = commandArgsOrExit({
   usage: 'npm run search-index -- [--shard 2024 …] [--list]',
@@ -40,7 +41,7 @@ const job = startSearchIndex({
   contentDir,
   articles,
   now,
-  base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
+  base: siteBase(site.site),
   ...searchSettings,
   only: values.list ? [] : values.shard,
 });

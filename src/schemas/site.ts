@@ -101,3 +101,8 @@ export const SiteSchema = z.strictObject({
   admin: z.union([z.literal(false), AdminSchema]).default(false),
 });
 export type Site = z.infer<typeof SiteSchema>;
+
+/** The sub-path the site is served under: `SITE_BASE` when set, else `base` of site.yaml, else `/` (as astro.config.mjs reads it). */
+export function siteBase(site: { base?: string | undefined }, env: NodeJS.ProcessEnv = process.env): string {
+  return env['SITE_BASE'] ?? site.base ?? '/';
+}

@@ -9,6 +9,7 @@ import { currentState, filesUnder, linkTree, stateFile, writeState } from './inc
 import { readParts, type FoundPart } from './parts-folder.ts';
 import { partsKey } from './parts.ts';
 import { stagingDirFor, swapIn } from './staging.ts';
+import { siteBase } from '../../../src/schemas/site.ts';
 
 /**
  * Lays every part's pages into Astro's output folder before Astro starts (it keeps them:
@@ -100,7 +101,7 @@ export async function assemble({
     contentDir,
     articles,
     now,
-    base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
+    base: siteBase(site.site),
     ...searchSettings,
     cacheRoot: searchDir,
     only: [],

@@ -7,6 +7,7 @@ import { articlesWithPage, checkOrExit, partition } from './distributed.ts';
 import { currentState, linkTree } from './incremental.ts';
 import { PART_MANIFEST, partFolderName, partsKey, type PartAssignment, type PartManifest, type PartNumber } from './parts.ts';
 import { publicationNow } from './scheduled.ts';
+import { siteBase } from '../../../src/schemas/site.ts';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -51,7 +52,7 @@ export async function buildPart({
     contentDir,
     articles,
     now,
-    base: process.env['SITE_BASE'] ?? site.site.base ?? '/',
+    base: siteBase(site.site),
     ...searchSettings,
     only: (shards) => (assignment = partition(withPage, shards, part.count)[part.index - 1]!).shards,
   });
