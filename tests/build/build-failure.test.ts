@@ -62,28 +62,25 @@ describe('a build that fails after the content check', () => {
   });
 });
 
-describe('a bad search setting', () => {
-  test('stops the build before anything is written, naming the variable and what it takes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-setting-'));
-    const out = join(dir, 'dist');
-    const result = buildSite(FIXTURE_SOURCE, out, { ZHUANZAI_SEARCH_SHARD_SIZE: 'abc' });
-    expect(result.status).toBe(2);
-    expect(result.output).toContain('ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number of articles, e.g. 1500; got "abc".');
-    expect(result.output).not.toContain('at shardSizeFor');
-    expect(readdirSync(dir)).toEqual([]);
-  });
-});
-
-describe('a publication moment in another form', () => {
-  test('stops the build before the content is checked, naming the variable, the value and the form', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-now-'));
-    const out = join(dir, 'dist');
-    const result = buildSite(FIXTURE_SOURCE, out, { ZHUANZAI_NOW: '2026-12-07T23:00:00+08:00' });
-    expect(result.status).toBe(2);
-    expect(result.output).toContain(
+describe('a bad setting', () => {
+  test.each([
+    [
+      { ZHUANZAI_SEARCH_SHARD_SIZE: 'abc' },
+      'ZHUANZAI_SEARCH_SHARD_SIZE must be a whole number of articles, e.g. 1500; got "abc".',
+      'at shardSizeFor',
+    ],
+    // refused before the content is checked
+    [
+      { ZHUANZAI_NOW: '2026-12-07T23:00:00+08:00' },
       'ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm (Beijing time), got "2026-12-07T23:00:00+08:00": fix it or unset it.',
-    );
-    expect(result.output).not.toContain('Checked');
+      'Checked',
+    ],
+  ])('%j stops the build with exit 2 before anything is written, naming the variable, the value and the form', (env, message, absent) => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhuanzai-setting-'));
+    const result = buildSite(FIXTURE_SOURCE, join(dir, 'dist'), env);
+    expect(result.status).toBe(2);
+    expect(result.output).toContain(message);
+    expect(result.output).not.toContain(absent);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
