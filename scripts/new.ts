@@ -26,14 +26,13 @@ const options = {
   content: { type: 'string' },
 } as const;
 
+const USAGE = 'npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …] [--content dir]';
 const usage = (message: string): never => {
-  console.error(
-    `${message} Usage: npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …] [--content dir]`,
-  );
+  console.error(`${message} Usage: ${USAGE}`);
   process.exit(2);
 };
 const { values } = commandArgsOrExit({
-  usage: 'npm run new -- --title … --source … --url … [--category …] [--date YYYY-MM-DD] [--author …] [--slug …] [--content dir]',
+  usage: USAGE,
   nothingDone: '未新建任何文件。Nothing was written: correct the command and run it again.',
   options,
 });
