@@ -42,6 +42,17 @@ export function astroNodeOptions(env: NodeJS.ProcessEnv = process.env): string {
   return `${env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heap}`.trim();
 }
 
+/**
+ * The Node settings of an `astro build` the build scripts start: `astroNodeOptions`, and a compile
+ * cache that keeps the compiled code of Astro, Vite and the rest between builds (~1 s less start-up).
+ */
+export function astroNodeEnv(root: string, env: NodeJS.ProcessEnv = process.env): { NODE_OPTIONS: string; NODE_COMPILE_CACHE: string } {
+  return {
+    NODE_OPTIONS: astroNodeOptions(env),
+    NODE_COMPILE_CACHE: env['NODE_COMPILE_CACHE'] ?? resolve(root, 'node_modules/.cache/zhuanzai/node-compile'),
+  };
+}
+
 const writeAtomically = (file: string, text: string) => {
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
@@ -74,8 +85,7 @@ export function startAstro({
       ZHUANZAI_NOW: now,
       ZHUANZAI_BUILD_PLAN: files.plan,
       ZHUANZAI_SITEMAP_ENTRIES: files.sitemap,
-      NODE_OPTIONS: astroNodeOptions(),
-      NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? resolve(root, 'node_modules/.cache/zhuanzai/node-compile'),
+      ...astroNodeEnv(root),
     },
   });
   for (const [from, to] of [
