@@ -16,23 +16,22 @@ export interface DateParts {
   minute: number | undefined;
 }
 
-/** Parses `YYYY-MM-DD[ HH:mm]`; returns `undefined` for anything else, including 2024-02-30. */
-const NOW_SETTING = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
-
 /**
  * The moment a build publishes at: `ZHUANZAI_NOW` (`YYYY-MM-DD` or `YYYY-MM-DD HH:mm`, Beijing
- * time, to build the site as it was or will be) or now in Asia/Shanghai. Any other form is refused,
+ * time, to build the site as it was or will be) or now in Asia/Shanghai. Any other form, or a day
+ * the calendar does not have, is refused,
  * naming the variable, the value and the form.
  */
 export function publicationMoment(fixed: string | undefined): string {
   if (fixed === undefined || fixed === '') return instantToArticleDate(new Date());
-  if (!NOW_SETTING.test(fixed))
+  if (parseArticleDate(fixed) === undefined)
     throw new Error(
       `ZHUANZAI_NOW 应写作 2024-06-01 或 2024-06-01 12:00（北京时间）。ZHUANZAI_NOW must be YYYY-MM-DD or YYYY-MM-DD HH:mm (Beijing time), got "${fixed}": fix it or unset it.`,
     );
   return fixed;
 }
 
+/** Parses `YYYY-MM-DD[ HH:mm]`; returns `undefined` for anything else, including 2024-02-30. */
 export function parseArticleDate(value: string): DateParts | undefined {
   const m = DATE_RE.exec(value);
   if (!m) return undefined;

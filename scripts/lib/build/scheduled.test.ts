@@ -31,6 +31,9 @@ describe('publicationNow', () => {
     );
     expect(publicationNow({ ZHUANZAI_NOW: '2024-06-01' })).toBe('2024-06-01');
   });
+  test('refuses a day the calendar does not have', () => {
+    expect(() => publicationNow({ ZHUANZAI_NOW: '2024-02-30' })).toThrow('got "2024-02-30": fix it or unset it.');
+  });
   test('returns a Shanghai minute otherwise', () => {
     expect(publicationNow({})).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
